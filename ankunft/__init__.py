@@ -1,0 +1,1 @@
+"""Ankunft: a platform for municipal integration work and newcomer information."""

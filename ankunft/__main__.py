@@ -1,0 +1,5 @@
+from __future__ import annotations
+
+from ankunft.cli import main
+
+main()

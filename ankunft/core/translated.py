@@ -1,0 +1,49 @@
+"""Multilingual values are stored as {language code: text}; this picks one for a reader."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Translation:
+    text: str
+    language: str
+    requested: str
+
+    @property
+    def is_fallback(self) -> bool:
+        return bool(self.text) and self.language != self.requested
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __bool__(self) -> bool:
+        return bool(self.text)
+
+
+def pick(values: Mapping[str, Any] | None, chain: Iterable[str]) -> Translation:
+    """The first non-empty text along the chain of languages, then any text at all."""
+    chain = list(chain)
+    requested = chain[0] if chain else ""
+    values = values or {}
+    for code in chain:
+        text = values.get(code)
+        if isinstance(text, str) and text.strip():
+            return Translation(text=text, language=code, requested=requested)
+    for code, text in values.items():
+        if isinstance(text, str) and text.strip():
+            return Translation(text=text, language=code, requested=requested)
+    return Translation(text="", language=requested, requested=requested)
+
+
+def clean_translations(values: Mapping[str, Any], allowed: Iterable[str]) -> dict[str, str]:
+    """Keep only allowed languages and non-empty, stripped texts."""
+    allowed_codes = set(allowed)
+    return {
+        code: text.strip()
+        for code, text in values.items()
+        if code in allowed_codes and isinstance(text, str) and text.strip()
+    }

@@ -1,0 +1,79 @@
+"""The public shell: region chooser, start page, imprint, privacy, manifest."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import connection
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.translation import get_language_from_request
+from django.views.decorators.http import require_safe
+
+from ankunft.core.models import Region
+
+
+@require_safe
+def region_chooser(request: HttpRequest) -> HttpResponse:
+    regions = Region.objects.with_languages().select_related("default_language")
+    return render(request, "core/region_chooser.html", {"regions": regions})
+
+
+@require_safe
+def health(request: HttpRequest) -> JsonResponse:
+    connection.ensure_connection()
+    return JsonResponse({"status": "ok"})
+
+
+@require_safe
+def choose_language(request: HttpRequest, region_slug: str) -> HttpResponseRedirect:
+    """Send the reader to the region in the language they chose before, or their browser's."""
+    region = get_object_or_404(Region.objects.with_languages(), slug=region_slug)
+    codes = region.language_codes()
+    preferred = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) or get_language_from_request(
+        request
+    )
+    code = preferred if preferred in codes else region.default_language_id
+    return HttpResponseRedirect(reverse("public:start", args=[region.slug, code]))
+
+
+@require_safe
+def start(request: HttpRequest, region_slug: str, lang: str) -> HttpResponse:
+    region: Region = request.region  # type: ignore[attr-defined]
+    return render(request, "core/start.html", {"welcome": region.text("welcome", lang)})
+
+
+@require_safe
+def imprint(request: HttpRequest, region_slug: str, lang: str) -> HttpResponse:
+    region: Region = request.region  # type: ignore[attr-defined]
+    return render(request, "core/legal.html", {"kind": "imprint", "text": region.text("imprint", lang)})
+
+
+@require_safe
+def privacy(request: HttpRequest, region_slug: str, lang: str) -> HttpResponse:
+    region: Region = request.region  # type: ignore[attr-defined]
+    return render(request, "core/legal.html", {"kind": "privacy", "text": region.text("privacy", lang)})
+
+
+@require_safe
+def manifest(request: HttpRequest, region_slug: str, lang: str) -> JsonResponse:
+    region: Region = request.region  # type: ignore[attr-defined]
+    language = request.reading_language  # type: ignore[attr-defined]
+    data = {
+        "name": f"Ankunft {region.name}",
+        "short_name": region.name,
+        "lang": language.code,
+        "dir": language.direction,
+        "start_url": reverse("public:start", args=[region.slug, language.code]),
+        "scope": reverse("public:choose_language", args=[region.slug]),
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": "#0b5394",
+        "icons": [
+            {"src": static("ankunft/icon.svg"), "sizes": "any", "type": "image/svg+xml"},
+        ],
+    }
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+    response["Content-Type"] = "application/manifest+json"
+    return response

@@ -1,0 +1,38 @@
+"""The gate of every office view: login, permission on the region, second factor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+
+from ankunft.accounts.rules import requires_second_factor
+from ankunft.core.models import Region
+
+OfficeView = Callable[..., HttpResponse]
+
+
+def office_view(permission: str) -> Callable[[OfficeView], OfficeView]:
+    def decorate(view: OfficeView) -> OfficeView:
+        @wraps(view)
+        def wrapper(request: HttpRequest, region_slug: str, *args: Any, **kwargs: Any) -> HttpResponse:
+            user = request.user
+            if not user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            region = getattr(request, "region", None) or get_object_or_404(Region, slug=region_slug)
+            if not user.has_perm(permission, region):
+                raise PermissionDenied
+            if requires_second_factor(user) and not user.is_verified():  # type: ignore[union-attr]
+                return redirect("accounts:verify")
+            request.region = region  # type: ignore[attr-defined]
+            return view(request, region, *args, **kwargs)
+
+        wrapper.office_permission = permission  # type: ignore[attr-defined]
+        return wrapper
+
+    return decorate

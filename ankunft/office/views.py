@@ -1,0 +1,216 @@
+"""The office shell: dashboard, region settings, districts, users and roles, audit log."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from ankunft.accounts.forms import InviteForm
+from ankunft.accounts.models import RoleAssignment, User
+from ankunft.accounts.selectors import office_regions_for
+from ankunft.accounts.services import role_revoke, user_invite
+from ankunft.core.forms import apply_validation_error
+from ankunft.core.models import AuditEntry, District, Region
+from ankunft.core.services import (
+    district_create,
+    district_delete,
+    district_update,
+    region_update_settings,
+    region_update_texts,
+)
+from ankunft.office.access import office_view
+from ankunft.office.forms import AuditFilterForm, DistrictForm, RegionSettingsForm, RegionTextsForm
+from ankunft.office.selectors import dashboard_figures, filter_audit_entries, region_users
+from ankunft.organisations.models import Organisation
+
+GET_OR_POST = ["GET", "HEAD", "POST"]
+
+
+def _language_choices(region: Region) -> list[tuple[str, str]]:
+    return [(language.code, language.native_name) for language in region.enabled_languages()]
+
+
+def _chosen_language(request: HttpRequest, region: Region) -> str:
+    code = request.GET.get("language", "")
+    return code if code in region.language_codes() else region.default_language_id
+
+
+@require_safe
+def region_chooser(request: HttpRequest) -> HttpResponse:
+    if not request.user.is_authenticated:
+        from django.contrib.auth.views import redirect_to_login
+
+        return redirect_to_login(request.get_full_path())
+    regions = office_regions_for(request.user)  # type: ignore[arg-type]
+    if regions.count() == 1:
+        region = regions.get()
+        return redirect("office:dashboard", region_slug=region.slug)
+    return render(request, "office/regions.html", {"regions": regions})
+
+
+@office_view("office.access")
+@require_safe
+def dashboard(request: HttpRequest, region: Region) -> HttpResponse:
+    user: User = request.user  # type: ignore[assignment]
+    own_organisations = Organisation.objects.for_region(region).filter(memberships__user=user)
+    return render(
+        request,
+        "office/dashboard.html",
+        {"figures": dashboard_figures(region), "own_organisations": own_organisations},
+    )
+
+
+@office_view("office.manage_region")
+@require_http_methods(GET_OR_POST)
+def region_settings(request: HttpRequest, region: Region) -> HttpResponse:
+    form = RegionSettingsForm(request.POST or None, instance=Region.objects.get(pk=region.pk))
+    if request.method == "POST" and form.is_valid():
+        try:
+            region_update_settings(
+                actor=request.user,  # type: ignore[arg-type]
+                region=region,
+                data=form.service_data(),
+                language_codes=form.cleaned_data["languages"],
+            )
+        except ValidationError as error:
+            apply_validation_error(form, error)
+        else:
+            messages.success(request, _("The settings are saved."))
+            return redirect("office:region_settings", region_slug=region.slug)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "office/region_settings.html", {"form": form}, status=status)
+
+
+@office_view("office.manage_region")
+@require_http_methods(GET_OR_POST)
+def region_texts(request: HttpRequest, region: Region) -> HttpResponse:
+    language = _chosen_language(request, region)
+    initial = {field: getattr(region, field).get(language, "")
+               for field in ("welcome", "imprint", "privacy")}
+    form = RegionTextsForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            region_update_texts(actor=request.user, region=region,  # type: ignore[arg-type]
+                                language=language, **form.cleaned_data)
+        except ValidationError as error:
+            apply_validation_error(form, error)
+        else:
+            messages.success(request, _("The texts are saved."))
+            return redirect(f"{request.path}?language={language}")
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request, "office/region_texts.html",
+        {"form": form, "language": language, "languages": _language_choices(region),
+         "rows": [(form[name], getattr(region, name).get(region.default_language_id, ""))
+                  for name in form.fields]},
+        status=status,
+    )
+
+
+@office_view("office.manage_districts")
+@require_safe
+def district_list(request: HttpRequest, region: Region) -> HttpResponse:
+    districts = District.objects.for_region(region).order_by("kind", "name")
+    return render(request, "office/districts.html", {"districts": districts})
+
+
+def _district_form_page(request: HttpRequest, region: Region, district: District | None) -> HttpResponse:
+    form = DistrictForm(request.POST or None, instance=district or District(region=region))
+    if request.method == "POST" and form.is_valid():
+        actor: User = request.user  # type: ignore[assignment]
+        try:
+            if district is None:
+                district_create(actor=actor, region=region, data=form.service_data())
+            else:
+                district_update(actor=actor, district=district, data=form.service_data())
+        except ValidationError as error:
+            apply_validation_error(form, error)
+            if "boundary" in getattr(error, "message_dict", {}):
+                for message in error.message_dict["boundary"]:
+                    form.add_error("boundary_text", message)
+        else:
+            messages.success(request, _("The district is saved."))
+            return redirect("office:districts", region_slug=region.slug)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "office/district_form.html", {"form": form, "district": district},
+                  status=status)
+
+
+@office_view("office.manage_districts")
+@require_http_methods(GET_OR_POST)
+def district_create_view(request: HttpRequest, region: Region) -> HttpResponse:
+    return _district_form_page(request, region, None)
+
+
+@office_view("office.manage_districts")
+@require_http_methods(GET_OR_POST)
+def district_edit(request: HttpRequest, region: Region, district_id: int) -> HttpResponse:
+    district = get_object_or_404(District.objects.for_region(region), pk=district_id)
+    return _district_form_page(request, region, district)
+
+
+@office_view("office.manage_districts")
+@require_POST
+def district_delete_view(request: HttpRequest, region: Region, district_id: int) -> HttpResponse:
+    district = get_object_or_404(District.objects.for_region(region), pk=district_id)
+    district_delete(actor=request.user, district=district)  # type: ignore[arg-type]
+    messages.success(request, _("The district is deleted."))
+    return redirect("office:districts", region_slug=region.slug)
+
+
+@office_view("office.manage_users")
+@require_safe
+def user_list(request: HttpRequest, region: Region) -> HttpResponse:
+    return render(request, "office/users.html", {"people": region_users(region)})
+
+
+@office_view("office.manage_users")
+@require_http_methods(GET_OR_POST)
+def user_invite_view(request: HttpRequest, region: Region) -> HttpResponse:
+    form = InviteForm(request.POST or None, languages=_language_choices(region))
+    if request.method == "POST" and form.is_valid():
+        try:
+            user_invite(actor=request.user, region=region, **form.cleaned_data)  # type: ignore[arg-type]
+        except ValidationError as error:
+            apply_validation_error(form, error)
+        else:
+            messages.success(request, _("The invitation has been sent."))
+            return redirect("office:users", region_slug=region.slug)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "office/user_invite.html", {"form": form}, status=status)
+
+
+@office_view("office.manage_users")
+@require_POST
+def role_revoke_view(request: HttpRequest, region: Region, assignment_id: int) -> HttpResponse:
+    assignment = get_object_or_404(RoleAssignment.objects.for_region(region), pk=assignment_id)
+    try:
+        role_revoke(actor=request.user, assignment=assignment)  # type: ignore[arg-type]
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("The role has been removed."))
+    return redirect("office:users", region_slug=region.slug)
+
+
+@office_view("office.view_audit")
+@require_safe
+def audit_log(request: HttpRequest, region: Region) -> HttpResponse:
+    form = AuditFilterForm(request.GET or None)
+    entries = AuditEntry.objects.for_region(region)
+    status = 200
+    if form.is_bound:
+        if form.is_valid():
+            entries = filter_audit_entries(entries, **form.cleaned_data)
+        else:
+            status = 400
+    page = Paginator(entries, 50).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "office/audit.html",
+                  {"form": form, "page": page, "query": query.urlencode()}, status=status)
