@@ -1,0 +1,56 @@
+# Two commands do everything: `make run` and `make test`. See README.md.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEV := ANKUNFT_DEBUG=1
+BROWSER_PACKAGES := chromium fonts-noto-core fonts-noto-ui-core
+
+.PHONY: install run test test-only lint bench messages browser-deps clean
+
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt -r requirements-dev.txt
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e . || $(BIN)/pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+	@$(DEV) $(BIN)/ankunft buildtranslations
+
+run: install
+	@mkdir -p var
+	$(DEV) $(BIN)/ankunft migrate --noinput
+	$(DEV) $(BIN)/ankunft demo
+	$(DEV) $(BIN)/ankunft runserver 127.0.0.1:8000
+
+# Chromium (and fonts for Arabic, Tigrinya, ...) for the browser tests, from Debian.
+browser-deps:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES) >/dev/null; \
+	  else \
+	    echo "Chromium is missing; as root, 'make test' installs it (apt-get install $(BROWSER_PACKAGES))."; \
+	  fi; \
+	fi
+
+test: install browser-deps test-only
+
+test-only:
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check ankunft tests benchmarks
+	$(BIN)/mypy ankunft
+
+bench: install
+	$(BIN)/python benchmarks/run.py
+
+# Re-extract the interface strings after changing templates or code.
+messages: install
+	cd ankunft && for lang in de en ar uk tr ru fa ro bg pl kmr ti; do \
+	  ../$(BIN)/django-admin makemessages -l $$lang --no-location --no-obsolete \
+	    --settings=ankunft.settings -i "demo/content.py" >/dev/null; done
+
+clean:
+	rm -rf $(VENV) var/static

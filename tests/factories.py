@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from typing import Any
+
+import factory
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from ankunft.accounts.models import Role, RoleAssignment, User
+from ankunft.core.models import District, Language, Region, RegionLanguage
+from ankunft.organisations.models import (
+    Declaration,
+    Guideline,
+    Membership,
+    Organisation,
+    Sector,
+    Signature,
+    SignatureKind,
+)
+
+PASSWORD = "a-Long-test-password-42"
+
+
+class RegionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Region
+        django_get_or_create = ("slug",)
+        skip_postgeneration_save = True
+
+    slug = factory.Sequence(lambda n: f"town-{n}")
+    name = factory.Sequence(lambda n: f"Town {n}")
+    ags = "07312000"
+    default_language = factory.LazyFunction(lambda: Language.objects.get(code="de"))
+    features = factory.LazyFunction(lambda: ["alliance"])
+    contact_name = "Integration office"
+    contact_email = factory.LazyAttribute(lambda o: f"office@{o.slug}.example.org")
+    welcome = factory.LazyFunction(lambda: {"de": "Willkommen!", "en": "Welcome!"})
+    imprint = factory.LazyFunction(lambda: {"de": "Impressum der Stadt"})
+    privacy = factory.LazyFunction(lambda: {"de": "Datenschutz der Stadt"})
+
+    @factory.post_generation
+    def language_codes(self, create: bool, extracted: list[str] | None, **kwargs: Any) -> None:
+        codes = extracted or ["de", "en", "ar", "uk"]
+        RegionLanguage.objects.filter(region=self).delete()
+        for position, code in enumerate(codes):
+            RegionLanguage.objects.create(region=self, language_id=code, position=position)
+
+
+class DistrictFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = District
+
+    region = factory.SubFactory(RegionFactory)
+    key = factory.Sequence(lambda n: f"district-{n}")
+    name = factory.Sequence(lambda n: f"District {n}")
+    population = 5000
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    full_name = factory.Sequence(lambda n: f"Person {n}")
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @classmethod
+    def _after_postgeneration(cls, instance: User, create: bool, results: Any = None) -> None:
+        if create:
+            instance.save()
+
+
+class RoleAssignmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = RoleAssignment
+
+    user = factory.SubFactory(UserFactory)
+    region = factory.SubFactory(RegionFactory)
+    role = Role.OFFICE_STAFF
+
+
+class TOTPDeviceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = TOTPDevice
+
+    user = factory.SubFactory(UserFactory)
+    name = "test device"
+    confirmed = True
+
+
+class DeclarationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Declaration
+        skip_postgeneration_save = True
+
+    region = factory.SubFactory(RegionFactory)
+    title = factory.LazyFunction(lambda: {"de": "Bündnis für Integration", "en": "Alliance"})
+    body = factory.LazyFunction(lambda: {"de": "Wir stehen zusammen.", "en": "We stand together."})
+    consent = factory.LazyFunction(lambda: {"de": "Ich stimme zu.", "en": "I agree."})
+
+    @factory.post_generation
+    def guidelines(self, create: bool, extracted: Any, **kwargs: Any) -> None:
+        Guideline.objects.create(declaration=self, position=0,
+                                 text={"de": "Teilhabe fördern", "en": "Promote participation"})
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+
+    region = factory.SubFactory(RegionFactory)
+    slug = factory.Sequence(lambda n: f"organisation-{n}")
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    sector = Sector.ASSOCIATION
+    description = factory.LazyFunction(lambda: {"de": "Beschreibung", "en": "Description"})
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    user = factory.SubFactory(UserFactory)
+
+
+class SignatureFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Signature
+
+    region = factory.SubFactory(RegionFactory)
+    kind = SignatureKind.CITIZEN
+    name = factory.Sequence(lambda n: f"Citizen {n}")
+    email = factory.Sequence(lambda n: f"citizen{n}@example.org")
+    sector = Sector.CITIZEN
+    consent_text = "Ich stimme zu."
+    language = "de"

@@ -1,0 +1,121 @@
+"""Every office URL x every role x own/other region."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, reverse
+
+from ankunft.accounts.models import Role
+from ankunft.core.models import Region
+from ankunft.office.urls import region_patterns
+from tests.conftest import login_verified, make_user_with_role
+from tests.factories import (
+    DistrictFactory,
+    OrganisationFactory,
+    RoleAssignmentFactory,
+    SignatureFactory,
+)
+
+ROLES = ["platform_admin", *Role.values, "partner", "anonymous_user"]
+STAFF_PERMISSIONS = {
+    "office.access", "office.review_signatures", "office.manage_organisations",
+    "office.edit_declaration",
+}
+ALL_PERMISSIONS = STAFF_PERMISSIONS | {
+    "office.manage_users", "office.manage_region", "office.manage_districts", "office.view_audit",
+}
+ALLOWED = {
+    "platform_admin": ALL_PERMISSIONS,
+    Role.REGION_ADMIN: ALL_PERMISSIONS,
+    Role.OFFICE_STAFF: STAFF_PERMISSIONS,
+    Role.VOLUNTEER: {"office.access"},
+    Role.INTERPRETER: {"office.access"},
+    Role.REQUESTER: {"office.access"},
+    Role.COMMITTEE_MEMBER: {"office.access"},
+    "partner": {"office.access"},
+    "anonymous_user": set(),
+}
+# Pages about one organisation also need the right to edit that organisation's profile.
+ORGANISATION_PAGES = {"organisation_edit", "organisation_members"}
+OFFICE_STAFF_ROLES = {"platform_admin", Role.REGION_ADMIN, Role.OFFICE_STAFF}
+
+
+def url_objects(region: Region) -> dict[str, int]:
+    return {
+        "district_id": DistrictFactory(region=region).pk,
+        "assignment_id": RoleAssignmentFactory(region=region, role=Role.VOLUNTEER).pk,
+        "signature_id": SignatureFactory(region=region).pk,
+        "organisation_id": OrganisationFactory(region=region).pk,
+    }
+
+
+def office_url(pattern: URLPattern, region: Region, objects: dict[str, int]) -> str:
+    kwargs = {name: objects[name] for name in pattern.pattern.converters}
+    return reverse(f"office:{pattern.name}", kwargs={"region_slug": region.slug, **kwargs})
+
+
+def expected_allowed(role: str, pattern: URLPattern, own_region: bool) -> bool:
+    if not own_region:
+        return role == "platform_admin"
+    permission = pattern.callback.office_permission  # type: ignore[attr-defined]
+    allowed = permission in ALLOWED[role]
+    if pattern.name in ORGANISATION_PAGES:
+        allowed = allowed and role in OFFICE_STAFF_ROLES
+    return allowed
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("own_region", [True, False], ids=["own-region", "other-region"])
+def test_office_urls_allow_exactly_the_roles_they_should(
+    client: Client, region: Region, other_region: Region, role: str, own_region: bool
+) -> None:
+    user = make_user_with_role(role, region)
+    login_verified(client, user)
+    target = region if own_region else other_region
+    objects = url_objects(target)
+    failures = []
+    for pattern in region_patterns:
+        url = office_url(pattern, target, objects)
+        status = client.get(url).status_code
+        allowed = expected_allowed(role, pattern, own_region)
+        ok = status in {200, 405} if allowed else status == 403
+        if not ok:
+            failures.append(f"{url}: {status}, expected {'allowed' if allowed else '403'}")
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.django_db
+def test_every_office_view_declares_its_permission() -> None:
+    assert all(hasattr(p.callback, "office_permission") for p in region_patterns)
+
+
+@pytest.mark.django_db
+def test_anonymous_visitors_are_sent_to_the_login(client: Client, region: Region) -> None:
+    objects = url_objects(region)
+    for pattern in region_patterns:
+        response = client.get(office_url(pattern, region, objects))
+        assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
+
+
+@pytest.mark.django_db
+def test_a_partner_edits_the_own_organisation_but_no_other(client: Client, region: Region) -> None:
+    partner = make_user_with_role("partner", region)
+    login_verified(client, partner)
+    own = partner.organisations.get()
+    other = OrganisationFactory(region=region)
+    base = "/office/kaiserslautern/organisations"
+    assert client.get(f"{base}/{own.pk}/").status_code == 200
+    assert client.get(f"{base}/{other.pk}/").status_code == 403
+    response = client.post(f"{base}/{other.pk}/", {"name": "Hijacked", "sector": "club"})
+    assert response.status_code == 403
+    other.refresh_from_db()
+    assert other.name != "Hijacked"
+
+
+@pytest.mark.django_db
+def test_unverified_staff_are_asked_for_the_code(client: Client, region: Region) -> None:
+    staff = make_user_with_role(Role.OFFICE_STAFF, region)
+    client.force_login(staff)
+    assert client.get("/office/kaiserslautern/")["Location"] == "/accounts/login/verify/"
