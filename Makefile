@@ -41,7 +41,7 @@ test-only:
 
 lint: install
 	$(BIN)/ruff check ankunft tests benchmarks
-	$(BIN)/mypy ankunft
+	$(DEV) $(BIN)/mypy ankunft
 
 bench: install
 	$(BIN)/python benchmarks/run.py

@@ -73,3 +73,9 @@ def client_as(client: Client, region: Region) -> Callable[[str], tuple[Client, U
         return login_verified(client, user), user
 
     return log_in
+
+
+@pytest.fixture
+def client() -> Client:
+    """A browser that prefers English, so that assertions can name the source strings."""
+    return Client(headers={"accept-language": "en"})

@@ -100,8 +100,11 @@ class DeclarationFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def guidelines(self, create: bool, extracted: Any, **kwargs: Any) -> None:
-        Guideline.objects.create(declaration=self, position=0,
-                                 text={"de": "Teilhabe fördern", "en": "Promote participation"})
+        Guideline.objects.create(
+            declaration=self,
+            position=0,
+            text={"de": "Teilhabe fördern", "en": "Promote participation"},
+        )
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):

@@ -8,7 +8,7 @@ os.environ.setdefault("ANKUNFT_SECRET_KEY", "test-secret-key-for-the-test-suite-
 os.environ.setdefault("ANKUNFT_HTTPS", "0")
 os.environ.pop("REDIS_URL", None)
 
-from ankunft.settings import *  # noqa: E402,F403
+from ankunft.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 ANKUNFT_SIGNATURE_MIN_SECONDS = 0
@@ -16,4 +16,4 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405

@@ -63,7 +63,7 @@ def user_invite(
     assignment = role_assign(actor=actor, user=user, region=region, role=role)
     if created:
         audit_record(actor=actor, action="user.invited", obj=user, region=region)
-    send_invitation(user=user, region=region, reason=Role(role).label)
+    send_invitation(user=user, region=region, reason=str(Role(role).label))
     return assignment
 
 
@@ -188,7 +188,9 @@ def user_delete(*, user: User) -> None:
     user.is_superuser = False
     user.set_unusable_password()
     user.save()
-    audit_record(actor=None, action="user.deleted", obj=user, changes={"account": [pseudonym, None]})
+    audit_record(
+        actor=None, action="user.deleted", obj=user, changes={"account": [pseudonym, None]}
+    )
 
 
 @transaction.atomic

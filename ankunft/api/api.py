@@ -83,9 +83,9 @@ def forbidden(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
 
 
 def _region(slug: str) -> Region:
-    region = Region.objects.with_languages().select_related("default_language").filter(
-        slug=slug
-    ).first()
+    region = (
+        Region.objects.with_languages().select_related("default_language").filter(slug=slug).first()
+    )
     if region is None:
         raise Http404(_("There is no city or region with this address."))
     return region
@@ -102,26 +102,35 @@ def _region_and_language(slug: str, lang: str) -> tuple[Region, str]:
 def list_regions(request: HttpRequest) -> list[RegionOut]:
     return [
         RegionOut(
-            slug=region.slug, name=region.name, ags=region.ags,
-            default_language=region.default_language_id, languages=region.language_codes(),
+            slug=region.slug,
+            name=region.name,
+            ags=region.ags,
+            default_language=region.default_language_id,
+            languages=region.language_codes(),
             features=list(region.features),
         )
         for region in Region.objects.with_languages()
     ]
 
 
-@api.get("/{region}/languages", response={200: list[LanguageOut], 404: ErrorOut},
-         tags=["regions"])
+@api.get("/{region}/languages", response={200: list[LanguageOut], 404: ErrorOut}, tags=["regions"])
 def list_languages(request: HttpRequest, region: str) -> list[LanguageOut]:
     return [
-        LanguageOut(code=language.code, native_name=language.native_name,
-                    english_name=language.english_name, direction=language.direction)
+        LanguageOut(
+            code=language.code,
+            native_name=language.native_name,
+            english_name=language.english_name,
+            direction=language.direction,
+        )
         for language in _region(region).enabled_languages()
     ]
 
 
-@api.get("/{region}/{lang}/organisations", response={200: list[OrganisationOut], 404: ErrorOut},
-         tags=["alliance"])
+@api.get(
+    "/{region}/{lang}/organisations",
+    response={200: list[OrganisationOut], 404: ErrorOut},
+    tags=["alliance"],
+)
 def list_organisations(request: HttpRequest, region: str, lang: str) -> list[OrganisationOut]:
     the_region, code = _region_and_language(region, lang)
     chain = the_region.fallback_chain(code)
@@ -130,13 +139,20 @@ def list_organisations(request: HttpRequest, region: str, lang: str) -> list[Org
         description = pick(organisation.description, chain)
         results.append(
             OrganisationOut(
-                id=organisation.pk, slug=organisation.slug, name=organisation.name,
-                sector=organisation.sector, description=description.text,
-                description_language=description.language, street=organisation.street,
-                postcode=organisation.postcode, city=organisation.city,
+                id=organisation.pk,
+                slug=organisation.slug,
+                name=organisation.name,
+                sector=organisation.sector,
+                description=description.text,
+                description_language=description.language,
+                street=organisation.street,
+                postcode=organisation.postcode,
+                city=organisation.city,
                 district=organisation.district.key if organisation.district else None,
-                website=organisation.website, email=organisation.email,
-                phone=organisation.phone, signed_declaration=organisation.signed_at is not None,
+                website=organisation.website,
+                email=organisation.email,
+                phone=organisation.phone,
+                signed_declaration=organisation.signed_at is not None,
             )
         )
     return results

@@ -8,8 +8,13 @@ from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 
 OFFICE_PERMISSIONS = [
-    "review_signatures", "manage_organisations", "edit_declaration", "manage_users",
-    "manage_region", "manage_districts", "view_audit",
+    "review_signatures",
+    "manage_organisations",
+    "edit_declaration",
+    "manage_users",
+    "manage_region",
+    "manage_districts",
+    "view_audit",
 ]
 
 
@@ -24,8 +29,8 @@ def _office_permissions(request: HttpRequest) -> dict[str, bool]:
 def ankunft(request: HttpRequest) -> dict[str, Any]:
     language = getattr(request, "reading_language", None)
     code = language.code if language else translation.get_language()
-    direction = language.direction if language else (
-        "rtl" if translation.get_language_bidi() else "ltr"
+    direction = (
+        language.direction if language else ("rtl" if translation.get_language_bidi() else "ltr")
     )
     return {
         "region": getattr(request, "region", None),

@@ -21,7 +21,9 @@ DJANGO_MESSAGES = [
     _("Ensure this value is greater than or equal to %(limit_value)s."),
     _("Ensure this value is less than or equal to %(limit_value)s."),
     _("Enter a valid JSON."),
-    _("Please enter a correct %(username)s and password. Note that both fields may be case-sensitive."),
+    _(
+        "Please enter a correct %(username)s and password. Note that both fields may be case-sensitive."  # noqa: E501
+    ),
     _("This account is inactive."),
     _("The two password fields didn’t match."),
     _("This password is too common."),
@@ -51,7 +53,7 @@ class TranslatedErrorsMixin:
                 )
 
 
-def apply_validation_error(form: forms.Form, error: ValidationError) -> None:
+def apply_validation_error(form: forms.BaseForm, error: ValidationError) -> None:
     """Attach a service's ValidationError to the form (per field where the field exists)."""
     if hasattr(error, "error_dict"):
         for field, messages in error.message_dict.items():

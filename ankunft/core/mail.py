@@ -12,7 +12,11 @@ from django.utils import translation
 
 
 def send_mail_in_language(
-    *, to: list[str], subject_template: str, body_template: str, context: dict[str, Any],
+    *,
+    to: list[str],
+    subject_template: str,
+    body_template: str,
+    context: dict[str, Any],
     language: str,
 ) -> None:
     """Render now, send after the surrounding transaction commits (never for rolled back work)."""

@@ -37,7 +37,7 @@ class PublicRegionMiddleware:
                 settings.LANGUAGE_COOKIE_NAME,
                 language.code,
                 max_age=settings.LANGUAGE_COOKIE_AGE,
-                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+                samesite="Lax",
                 secure=settings.HTTPS,
             )
         return response
@@ -52,9 +52,12 @@ class PublicRegionMiddleware:
         slug = view_kwargs.get("region_slug")
         if slug is None:
             return
-        region = Region.objects.with_languages().select_related("default_language").filter(
-            slug=slug
-        ).first()
+        region = (
+            Region.objects.with_languages()
+            .select_related("default_language")
+            .filter(slug=slug)
+            .first()
+        )
         if region is None:
             raise Http404(_("There is no city or region with this address."))
         request.region = region  # type: ignore[attr-defined]

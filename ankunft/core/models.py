@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Self
 
 from django.conf import settings
 from django.core.validators import RegexValidator
@@ -131,11 +131,14 @@ class RegionLanguage(models.Model):
             models.UniqueConstraint(fields=["region", "language"], name="unique_region_language")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.region_id}:{self.language_id}"
+
 
 class RegionScopedQuerySet(models.QuerySet[Any]):
     """Base for every tenant-owned model: reads always start with `for_region`."""
 
-    def for_region(self, region: Region) -> RegionScopedQuerySet:
+    def for_region(self, region: Region) -> Self:
         return self.filter(region=region)
 
 

@@ -17,8 +17,14 @@ if TYPE_CHECKING:
     from ankunft.accounts.models import User
 
 REGION_FIELDS = [
-    "name", "ags", "default_language", "features", "contact_name", "contact_email",
-    "contact_phone", "address",
+    "name",
+    "ags",
+    "default_language",
+    "features",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "address",
 ]
 DISTRICT_FIELDS = ["key", "name", "kind", "population", "latitude", "longitude", "boundary"]
 GEOMETRY_TYPES = {"Polygon", "MultiPolygon"}
@@ -61,8 +67,9 @@ def region_update_settings(
         for position, code in enumerate(dict.fromkeys(language_codes))
     )
     after = {**snapshot(region, REGION_FIELDS), "languages": list(dict.fromkeys(language_codes))}
-    audit_record(actor=actor, action="region.updated", obj=region, region=region,
-                 changes=diff(before, after))
+    audit_record(
+        actor=actor, action="region.updated", obj=region, region=region, changes=diff(before, after)
+    )
     return region
 
 
@@ -74,15 +81,23 @@ def region_update_texts(
     if language not in region.language_codes():
         raise ValidationError(_("This language is not enabled for the region."))
     region = Region.objects.select_for_update().get(pk=region.pk)
-    before = {"welcome": dict(region.welcome), "imprint": dict(region.imprint),
-              "privacy": dict(region.privacy)}
+    before = {
+        "welcome": dict(region.welcome),
+        "imprint": dict(region.imprint),
+        "privacy": dict(region.privacy),
+    }
     for field, value in (("welcome", welcome), ("imprint", imprint), ("privacy", privacy)):
         texts = {**getattr(region, field), language: value}
         setattr(region, field, clean_translations(texts, region.language_codes()))
     region.save()
     after = {"welcome": region.welcome, "imprint": region.imprint, "privacy": region.privacy}
-    audit_record(actor=actor, action="region.texts_updated", obj=region, region=region,
-                 changes=diff(before, after))
+    audit_record(
+        actor=actor,
+        action="region.texts_updated",
+        obj=region,
+        region=region,
+        changes=diff(before, after),
+    )
     return region
 
 
@@ -139,8 +154,13 @@ def district_create(*, actor: User, region: Region, data: dict[str, Any]) -> Dis
     district = District(region=region, **values)
     district.full_clean()
     district.save()
-    audit_record(actor=actor, action="district.created", obj=district, region=region,
-                 changes=diff({}, snapshot(district, DISTRICT_FIELDS)))
+    audit_record(
+        actor=actor,
+        action="district.created",
+        obj=district,
+        region=region,
+        changes=diff({}, snapshot(district, DISTRICT_FIELDS)),
+    )
     return district
 
 
@@ -164,13 +184,23 @@ def district_update(*, actor: User, district: District, data: dict[str, Any]) ->
     district.save()
     changes = diff(before, snapshot(district, DISTRICT_FIELDS))
     if changes:
-        audit_record(actor=actor, action="district.updated", obj=district,
-                     region=district.region, changes=changes)
+        audit_record(
+            actor=actor,
+            action="district.updated",
+            obj=district,
+            region=district.region,
+            changes=changes,
+        )
     return district
 
 
 @transaction.atomic
 def district_delete(*, actor: User, district: District) -> None:
-    audit_record(actor=actor, action="district.deleted", obj=district, region=district.region,
-                 changes=diff(snapshot(district, DISTRICT_FIELDS), {}))
+    audit_record(
+        actor=actor,
+        action="district.deleted",
+        obj=district,
+        region=district.region,
+        changes=diff(snapshot(district, DISTRICT_FIELDS), {}),
+    )
     district.delete()

@@ -35,6 +35,8 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
 
 def server_error(request: HttpRequest) -> HttpResponse:
     return _respond(
-        request, 500, _("Something went wrong"),
+        request,
+        500,
+        _("Something went wrong"),
         _("An error occurred on our side. Please try again later."),
     )

@@ -47,13 +47,17 @@ def start(request: HttpRequest, region_slug: str, lang: str) -> HttpResponse:
 @require_safe
 def imprint(request: HttpRequest, region_slug: str, lang: str) -> HttpResponse:
     region: Region = request.region  # type: ignore[attr-defined]
-    return render(request, "core/legal.html", {"kind": "imprint", "text": region.text("imprint", lang)})
+    return render(
+        request, "core/legal.html", {"kind": "imprint", "text": region.text("imprint", lang)}
+    )
 
 
 @require_safe
 def privacy(request: HttpRequest, region_slug: str, lang: str) -> HttpResponse:
     region: Region = request.region  # type: ignore[attr-defined]
-    return render(request, "core/legal.html", {"kind": "privacy", "text": region.text("privacy", lang)})
+    return render(
+        request, "core/legal.html", {"kind": "privacy", "text": region.text("privacy", lang)}
+    )
 
 
 @require_safe

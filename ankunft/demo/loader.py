@@ -13,6 +13,7 @@ from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from ankunft.accounts.models import Role, RoleAssignment, User
+from ankunft.core.languages import ensure_language_catalogue
 from ankunft.core.models import District, Language, Region, RegionLanguage
 from ankunft.demo import content
 from ankunft.organisations.models import (
@@ -44,22 +45,49 @@ class DemoLogin:
 
 DEMO_LOGINS = [
     DemoLogin("admin@example.org", "platform admin", None, None, superuser=True),
-    DemoLogin("leitung@kaiserslautern.example.org", "region admin (Kaiserslautern)",
-              Role.REGION_ADMIN, "kaiserslautern"),
-    DemoLogin("buero@kaiserslautern.example.org", "office staff (Kaiserslautern)",
-              Role.OFFICE_STAFF, "kaiserslautern"),
-    DemoLogin("partner@caritas-kl.example.org", "partner organisation member (Caritas)",
-              None, "kaiserslautern", partner_of="caritas-zentrum-kaiserslautern"),
-    DemoLogin("ehrenamt@example.org", "volunteer (Kaiserslautern)", Role.VOLUNTEER,
-              "kaiserslautern"),
-    DemoLogin("dolmetschen@example.org", "interpreter (Kaiserslautern)", Role.INTERPRETER,
-              "kaiserslautern"),
-    DemoLogin("jugendamt@kaiserslautern.example.org", "requesting institution (Kaiserslautern)",
-              Role.REQUESTER, "kaiserslautern"),
-    DemoLogin("ausschuss@example.org", "fund committee member (Kaiserslautern)",
-              Role.COMMITTEE_MEMBER, "kaiserslautern"),
-    DemoLogin("buero@gevelsberg.example.org", "office staff (Gevelsberg)", Role.OFFICE_STAFF,
-              "gevelsberg"),
+    DemoLogin(
+        "leitung@kaiserslautern.example.org",
+        "region admin (Kaiserslautern)",
+        Role.REGION_ADMIN,
+        "kaiserslautern",
+    ),
+    DemoLogin(
+        "buero@kaiserslautern.example.org",
+        "office staff (Kaiserslautern)",
+        Role.OFFICE_STAFF,
+        "kaiserslautern",
+    ),
+    DemoLogin(
+        "partner@caritas-kl.example.org",
+        "partner organisation member (Caritas)",
+        None,
+        "kaiserslautern",
+        partner_of="caritas-zentrum-kaiserslautern",
+    ),
+    DemoLogin(
+        "ehrenamt@example.org", "volunteer (Kaiserslautern)", Role.VOLUNTEER, "kaiserslautern"
+    ),
+    DemoLogin(
+        "dolmetschen@example.org",
+        "interpreter (Kaiserslautern)",
+        Role.INTERPRETER,
+        "kaiserslautern",
+    ),
+    DemoLogin(
+        "jugendamt@kaiserslautern.example.org",
+        "requesting institution (Kaiserslautern)",
+        Role.REQUESTER,
+        "kaiserslautern",
+    ),
+    DemoLogin(
+        "ausschuss@example.org",
+        "fund committee member (Kaiserslautern)",
+        Role.COMMITTEE_MEMBER,
+        "kaiserslautern",
+    ),
+    DemoLogin(
+        "buero@gevelsberg.example.org", "office staff (Gevelsberg)", Role.OFFICE_STAFF, "gevelsberg"
+    ),
 ]
 
 
@@ -141,26 +169,40 @@ def _load_alliance(region: Region) -> None:
                 "email": item["email"],
                 "phone": item["phone"],
                 "signed_at": signed_since + datetime.timedelta(days=9 * index)
-                if item["signed"] else None,
+                if item["signed"]
+                else None,
             },
         )
     language = region.default_language_id
     for item in content.CITIZEN_SIGNATURES.get(region.slug, []):
         Signature.objects.update_or_create(
-            region=region, email=item["email"], kind=SignatureKind.CITIZEN,
-            defaults={"name": item["name"], "sector": "citizen", "language": language,
-                      "show_publicly": item["show_publicly"], "status": item["status"],
-                      "consent_text": declaration.consent.get(language, "")},
+            region=region,
+            email=item["email"],
+            kind=SignatureKind.CITIZEN,
+            defaults={
+                "name": item["name"],
+                "sector": "citizen",
+                "language": language,
+                "show_publicly": item["show_publicly"],
+                "status": item["status"],
+                "consent_text": declaration.consent.get(language, ""),
+            },
         )
     for item in content.PENDING_ORGANISATION_SIGNATURES.get(region.slug, []):
         Signature.objects.update_or_create(
-            region=region, email=item["email"], kind=SignatureKind.ORGANISATION,
+            region=region,
+            email=item["email"],
+            kind=SignatureKind.ORGANISATION,
             organisation_name=item["organisation_name"],
-            defaults={"name": item["name"], "sector": item["sector"],
-                      "website": item.get("website") or "", "language": language,
-                      "district": districts.get(item.get("district") or ""),
-                      "status": SignatureStatus.PENDING,
-                      "consent_text": declaration.consent.get(language, "")},
+            defaults={
+                "name": item["name"],
+                "sector": item["sector"],
+                "website": item.get("website") or "",
+                "language": language,
+                "district": districts.get(item.get("district") or ""),
+                "status": SignatureStatus.PENDING,
+                "consent_text": declaration.consent.get(language, ""),
+            },
         )
 
 
@@ -182,7 +224,8 @@ def _load_login(login: DemoLogin) -> User:
         Membership.objects.get_or_create(organisation=organisation, user=user)
     if login.needs_second_factor:
         TOTPDevice.objects.update_or_create(
-            user=user, name="Demo authenticator",
+            user=user,
+            name="Demo authenticator",
             defaults={"key": demo_totp_key(login.email), "confirmed": True},
         )
     return user
@@ -190,6 +233,7 @@ def _load_login(login: DemoLogin) -> User:
 
 @transaction.atomic
 def demo_load() -> list[DemoLogin]:
+    ensure_language_catalogue()
     for region_data in content.REGIONS:
         region = _load_region(region_data)
         _load_alliance(region)

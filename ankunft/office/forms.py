@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -17,19 +17,31 @@ class RegionSettingsForm(TranslatedErrorsMixin, forms.ModelForm):
         max_length=500,
     )
     features = forms.MultipleChoiceField(
-        label=_("Enabled features"), choices=Feature.choices, required=False,
+        label=_("Enabled features"),
+        choices=Feature.choices,
+        required=False,
         widget=forms.CheckboxSelectMultiple,
     )
 
     class Meta:
         model = Region
-        fields = ["name", "ags", "default_language", "contact_name", "contact_email",
-                  "contact_phone", "address", "features"]
+        fields = [
+            "name",
+            "ags",
+            "default_language",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "address",
+            "features",
+        ]
         widgets = {"address": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["default_language"].queryset = Language.objects.active()
+        cast(forms.ModelChoiceField, self.fields["default_language"]).queryset = (  # type: ignore[type-arg]
+            Language.objects.active()
+        )
         self.initial.setdefault("languages", ", ".join(self.instance.language_codes()))
 
     def clean_languages(self) -> list[str]:
@@ -40,17 +52,31 @@ class RegionSettingsForm(TranslatedErrorsMixin, forms.ModelForm):
 
 
 class RegionTextsForm(TranslatedErrorsMixin, forms.Form):
-    welcome = forms.CharField(label=_("Welcome text on the start page"), required=False,
-                              widget=forms.Textarea(attrs={"rows": 4}), max_length=5000)
-    imprint = forms.CharField(label=_("Imprint"), required=False,
-                              widget=forms.Textarea(attrs={"rows": 8}), max_length=20000)
-    privacy = forms.CharField(label=_("Privacy notice"), required=False,
-                              widget=forms.Textarea(attrs={"rows": 12}), max_length=50000)
+    welcome = forms.CharField(
+        label=_("Welcome text on the start page"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=5000,
+    )
+    imprint = forms.CharField(
+        label=_("Imprint"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        max_length=20000,
+    )
+    privacy = forms.CharField(
+        label=_("Privacy notice"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 12}),
+        max_length=50000,
+    )
 
 
 class DistrictForm(TranslatedErrorsMixin, forms.ModelForm):
     boundary_text = forms.CharField(
-        label=_("Boundary (GeoJSON)"), required=False, max_length=2_000_000,
+        label=_("Boundary (GeoJSON)"),
+        required=False,
+        max_length=2_000_000,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("A GeoJSON Polygon or MultiPolygon; optional."),
     )
@@ -83,7 +109,9 @@ class AuditFilterForm(TranslatedErrorsMixin, forms.Form):
     action = forms.CharField(label=_("Action"), required=False, max_length=60)
     object_type = forms.CharField(label=_("Kind of object"), required=False, max_length=60)
     actor = forms.CharField(label=_("Changed by"), required=False, max_length=120)
-    date_from = forms.DateField(label=_("From"), required=False,
-                                widget=forms.DateInput(attrs={"type": "date"}))
-    date_to = forms.DateField(label=_("Until"), required=False,
-                              widget=forms.DateInput(attrs={"type": "date"}))
+    date_from = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )

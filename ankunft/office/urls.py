@@ -23,12 +23,21 @@ region_patterns = [
     path("signatures/", organisation_views.signature_list, name="signatures"),
     path("signatures/<int:signature_id>/", organisation_views.signature_review, name="signature"),
     path("organisations/", organisation_views.organisation_list, name="organisations"),
-    path("organisations/new/", organisation_views.organisation_create_view,
-         name="organisation_create"),
-    path("organisations/<int:organisation_id>/", organisation_views.organisation_edit,
-         name="organisation_edit"),
-    path("organisations/<int:organisation_id>/members/", organisation_views.organisation_members,
-         name="organisation_members"),
+    path(
+        "organisations/new/",
+        organisation_views.organisation_create_view,
+        name="organisation_create",
+    ),
+    path(
+        "organisations/<int:organisation_id>/",
+        organisation_views.organisation_edit,
+        name="organisation_edit",
+    ),
+    path(
+        "organisations/<int:organisation_id>/members/",
+        organisation_views.organisation_members,
+        name="organisation_members",
+    ),
     path("declaration/", organisation_views.declaration_edit, name="declaration"),
 ]
 

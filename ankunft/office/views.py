@@ -5,13 +5,14 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from ankunft.accounts.forms import InviteForm
-from ankunft.accounts.models import RoleAssignment, User
+from ankunft.accounts.models import RoleAssignment
 from ankunft.accounts.selectors import office_regions_for
 from ankunft.accounts.services import role_revoke, user_invite
 from ankunft.core.forms import apply_validation_error
@@ -23,7 +24,7 @@ from ankunft.core.services import (
     region_update_settings,
     region_update_texts,
 )
-from ankunft.office.access import office_view
+from ankunft.office.access import office_user, office_view
 from ankunft.office.forms import AuditFilterForm, DistrictForm, RegionSettingsForm, RegionTextsForm
 from ankunft.office.selectors import dashboard_figures, filter_audit_entries, region_users
 from ankunft.organisations.models import Organisation
@@ -46,7 +47,7 @@ def region_chooser(request: HttpRequest) -> HttpResponse:
         from django.contrib.auth.views import redirect_to_login
 
         return redirect_to_login(request.get_full_path())
-    regions = office_regions_for(request.user)  # type: ignore[arg-type]
+    regions = office_regions_for(request.user)
     if regions.count() == 1:
         region = regions.get()
         return redirect("office:dashboard", region_slug=region.slug)
@@ -56,7 +57,7 @@ def region_chooser(request: HttpRequest) -> HttpResponse:
 @office_view("office.access")
 @require_safe
 def dashboard(request: HttpRequest, region: Region) -> HttpResponse:
-    user: User = request.user  # type: ignore[assignment]
+    user = office_user(request)
     own_organisations = Organisation.objects.for_region(region).filter(memberships__user=user)
     return render(
         request,
@@ -72,7 +73,7 @@ def region_settings(request: HttpRequest, region: Region) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             region_update_settings(
-                actor=request.user,  # type: ignore[arg-type]
+                actor=office_user(request),
                 region=region,
                 data=form.service_data(),
                 language_codes=form.cleaned_data["languages"],
@@ -90,13 +91,19 @@ def region_settings(request: HttpRequest, region: Region) -> HttpResponse:
 @require_http_methods(GET_OR_POST)
 def region_texts(request: HttpRequest, region: Region) -> HttpResponse:
     language = _chosen_language(request, region)
-    initial = {field: getattr(region, field).get(language, "")
-               for field in ("welcome", "imprint", "privacy")}
+    initial = {
+        field: getattr(region, field).get(language, "")
+        for field in ("welcome", "imprint", "privacy")
+    }
     form = RegionTextsForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            region_update_texts(actor=request.user, region=region,  # type: ignore[arg-type]
-                                language=language, **form.cleaned_data)
+            region_update_texts(
+                actor=office_user(request),
+                region=region,
+                language=language,
+                **form.cleaned_data,
+            )
         except ValidationError as error:
             apply_validation_error(form, error)
         else:
@@ -104,10 +111,17 @@ def region_texts(request: HttpRequest, region: Region) -> HttpResponse:
             return redirect(f"{request.path}?language={language}")
     status = 400 if request.method == "POST" else 200
     return render(
-        request, "office/region_texts.html",
-        {"form": form, "language": language, "languages": _language_choices(region),
-         "rows": [(form[name], getattr(region, name).get(region.default_language_id, ""))
-                  for name in form.fields]},
+        request,
+        "office/region_texts.html",
+        {
+            "form": form,
+            "language": language,
+            "languages": _language_choices(region),
+            "rows": [
+                (form[name], getattr(region, name).get(region.default_language_id, ""))
+                for name in form.fields
+            ],
+        },
         status=status,
     )
 
@@ -119,10 +133,12 @@ def district_list(request: HttpRequest, region: Region) -> HttpResponse:
     return render(request, "office/districts.html", {"districts": districts})
 
 
-def _district_form_page(request: HttpRequest, region: Region, district: District | None) -> HttpResponse:
+def _district_form_page(
+    request: HttpRequest, region: Region, district: District | None
+) -> HttpResponse:
     form = DistrictForm(request.POST or None, instance=district or District(region=region))
     if request.method == "POST" and form.is_valid():
-        actor: User = request.user  # type: ignore[assignment]
+        actor = office_user(request)
         try:
             if district is None:
                 district_create(actor=actor, region=region, data=form.service_data())
@@ -137,8 +153,9 @@ def _district_form_page(request: HttpRequest, region: Region, district: District
             messages.success(request, _("The district is saved."))
             return redirect("office:districts", region_slug=region.slug)
     status = 400 if request.method == "POST" else 200
-    return render(request, "office/district_form.html", {"form": form, "district": district},
-                  status=status)
+    return render(
+        request, "office/district_form.html", {"form": form, "district": district}, status=status
+    )
 
 
 @office_view("office.manage_districts")
@@ -158,7 +175,7 @@ def district_edit(request: HttpRequest, region: Region, district_id: int) -> Htt
 @require_POST
 def district_delete_view(request: HttpRequest, region: Region, district_id: int) -> HttpResponse:
     district = get_object_or_404(District.objects.for_region(region), pk=district_id)
-    district_delete(actor=request.user, district=district)  # type: ignore[arg-type]
+    district_delete(actor=office_user(request), district=district)
     messages.success(request, _("The district is deleted."))
     return redirect("office:districts", region_slug=region.slug)
 
@@ -175,7 +192,7 @@ def user_invite_view(request: HttpRequest, region: Region) -> HttpResponse:
     form = InviteForm(request.POST or None, languages=_language_choices(region))
     if request.method == "POST" and form.is_valid():
         try:
-            user_invite(actor=request.user, region=region, **form.cleaned_data)  # type: ignore[arg-type]
+            user_invite(actor=office_user(request), region=region, **form.cleaned_data)
         except ValidationError as error:
             apply_validation_error(form, error)
         else:
@@ -190,7 +207,7 @@ def user_invite_view(request: HttpRequest, region: Region) -> HttpResponse:
 def role_revoke_view(request: HttpRequest, region: Region, assignment_id: int) -> HttpResponse:
     assignment = get_object_or_404(RoleAssignment.objects.for_region(region), pk=assignment_id)
     try:
-        role_revoke(actor=request.user, assignment=assignment)  # type: ignore[arg-type]
+        role_revoke(actor=office_user(request), assignment=assignment)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
@@ -202,7 +219,7 @@ def role_revoke_view(request: HttpRequest, region: Region, assignment_id: int) -
 @require_safe
 def audit_log(request: HttpRequest, region: Region) -> HttpResponse:
     form = AuditFilterForm(request.GET or None)
-    entries = AuditEntry.objects.for_region(region)
+    entries: QuerySet[AuditEntry] = AuditEntry.objects.for_region(region)
     status = 200
     if form.is_bound:
         if form.is_valid():
@@ -212,5 +229,9 @@ def audit_log(request: HttpRequest, region: Region) -> HttpResponse:
     page = Paginator(entries, 50).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "office/audit.html",
-                  {"form": form, "page": page, "query": query.urlencode()}, status=status)
+    return render(
+        request,
+        "office/audit.html",
+        {"form": form, "page": page, "query": query.urlencode()},
+        status=status,
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.conf import settings
@@ -16,12 +16,14 @@ FORM_CLOCK_SALT = "ankunft.signature-form"
 
 
 def organisation_sectors() -> list[tuple[str, str]]:
-    return [(value, label) for value, label in Sector.choices if value != Sector.CITIZEN]
+    return [(value, str(label)) for value, label in Sector.choices if value != Sector.CITIZEN]
 
 
 class SignatureForm(TranslatedErrorsMixin, forms.Form):
     kind = forms.ChoiceField(
-        label=_("I sign"), choices=SignatureKind.choices, widget=forms.RadioSelect,
+        label=_("I sign"),
+        choices=SignatureKind.choices,
+        widget=forms.RadioSelect,
         initial=SignatureKind.CITIZEN,
     )
     name = forms.CharField(label=_("Your name"), max_length=150)
@@ -29,13 +31,16 @@ class SignatureForm(TranslatedErrorsMixin, forms.Form):
         label=_("Your e-mail address"),
         help_text=_("We only use it to tell you about your signature."),
     )
-    organisation_name = forms.CharField(label=_("Name of the organisation"), max_length=200,
-                                        required=False)
+    organisation_name = forms.CharField(
+        label=_("Name of the organisation"), max_length=200, required=False
+    )
     sector = forms.ChoiceField(label=_("Sector"), choices=[("", "—")], required=False)
-    website = forms.URLField(label=_("Website of the organisation"), required=False,
-                             assume_scheme="https")
-    district = forms.ModelChoiceField(label=_("District"), queryset=District.objects.none(),
-                                      required=False, empty_label="—")
+    website = forms.URLField(
+        label=_("Website of the organisation"), required=False, assume_scheme="https"
+    )
+    district = forms.ModelChoiceField(
+        label=_("District"), queryset=District.objects.none(), required=False, empty_label="—"
+    )
     show_publicly = forms.BooleanField(
         label=_("Show my name on the public list of signatories"), required=False, initial=True
     )
@@ -46,13 +51,23 @@ class SignatureForm(TranslatedErrorsMixin, forms.Form):
 
     def __init__(self, *args: Any, region: Region, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["sector"].choices = [("", "—"), *organisation_sectors()]
-        self.fields["district"].queryset = District.objects.for_region(region)
+        cast(forms.ChoiceField, self.fields["sector"]).choices = [
+            ("", "—"),
+            *organisation_sectors(),
+        ]
+        cast(forms.ModelChoiceField, self.fields["district"]).queryset = (  # type: ignore[type-arg]
+            District.objects.for_region(region)
+        )
         self.fields["consent"].error_messages["required"] = _(
             "Please agree to the consent text to sign."
         )
         if not self.is_bound:
             self.initial["shown_at"] = signing.dumps(time.time(), salt=FORM_CLOCK_SALT)
+
+    @property
+    def fresh_shown_at(self) -> str:
+        """A new form clock for every rendering, so a refused form can be sent again."""
+        return signing.dumps(time.time(), salt=FORM_CLOCK_SALT)
 
     def clean_homepage(self) -> str:
         if self.cleaned_data.get("homepage"):
@@ -62,11 +77,12 @@ class SignatureForm(TranslatedErrorsMixin, forms.Form):
     def clean_shown_at(self) -> str:
         message = _("The form has expired or was sent too quickly. Please fill it in again.")
         try:
-            shown = float(signing.loads(self.cleaned_data.get("shown_at") or "",
-                                        salt=FORM_CLOCK_SALT, max_age=24 * 3600))
+            shown = float(
+                signing.loads(
+                    self.cleaned_data.get("shown_at") or "", salt=FORM_CLOCK_SALT, max_age=24 * 3600
+                )
+            )
         except (signing.BadSignature, ValueError, TypeError):
-            self.data = self.data.copy()
-            self.data["shown_at"] = signing.dumps(time.time(), salt=FORM_CLOCK_SALT)
             raise forms.ValidationError(message) from None
         if time.time() - shown < settings.ANKUNFT_SIGNATURE_MIN_SECONDS:
             raise forms.ValidationError(message)
@@ -93,20 +109,33 @@ class RejectForm(TranslatedErrorsMixin, forms.Form):
 class OrganisationForm(TranslatedErrorsMixin, forms.ModelForm):
     class Meta:
         model = Organisation
-        fields = ["name", "sector", "street", "postcode", "city", "district", "website",
-                  "email", "phone"]
+        fields = [
+            "name",
+            "sector",
+            "street",
+            "postcode",
+            "city",
+            "district",
+            "website",
+            "email",
+            "phone",
+        ]
 
-    def __init__(self, *args: Any, region: Region, languages: list[tuple[str, str]],
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, region: Region, languages: list[tuple[str, str]], **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["district"].queryset = District.objects.for_region(region)
+        cast(forms.ModelChoiceField, self.fields["district"]).queryset = (  # type: ignore[type-arg]
+            District.objects.for_region(region)
+        )
         self.language_fields = []
         description = self.instance.description if self.instance.pk else {}
         for code, name in languages:
             field_name = f"description_{code}"
             self.fields[field_name] = forms.CharField(
                 label=_("Description (%(language)s)") % {"language": name},
-                required=False, max_length=5000,
+                required=False,
+                max_length=5000,
                 widget=forms.Textarea(attrs={"rows": 3, "lang": code}),
                 initial=description.get(code, ""),
             )
@@ -128,10 +157,15 @@ class MemberForm(TranslatedErrorsMixin, forms.Form):
 
 class DeclarationForm(TranslatedErrorsMixin, forms.Form):
     title = forms.CharField(label=_("Title"), max_length=300, required=False)
-    body = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 12}),
-                           required=False, max_length=20000)
-    consent = forms.CharField(label=_("Consent text"), widget=forms.Textarea(attrs={"rows": 4}),
-                              required=False, max_length=5000)
+    body = forms.CharField(
+        label=_("Text"), widget=forms.Textarea(attrs={"rows": 12}), required=False, max_length=20000
+    )
+    consent = forms.CharField(
+        label=_("Consent text"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        max_length=5000,
+    )
 
     def __init__(self, *args: Any, guideline_count: int, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -139,8 +173,10 @@ class DeclarationForm(TranslatedErrorsMixin, forms.Form):
         for index in range(guideline_count + 1):
             name = f"guideline_{index}"
             self.fields[name] = forms.CharField(
-                label=_("Guideline %(number)s") % {"number": index + 1}, required=False,
-                widget=forms.Textarea(attrs={"rows": 3}), max_length=3000,
+                label=_("Guideline %(number)s") % {"number": index + 1},
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 3}),
+                max_length=3000,
             )
             self.guideline_names.append(name)
 

@@ -28,8 +28,16 @@ from ankunft.organisations.models import (
 )
 
 ORGANISATION_FIELDS = [
-    "name", "sector", "description", "street", "postcode", "city", "district", "website",
-    "email", "phone",
+    "name",
+    "sector",
+    "description",
+    "street",
+    "postcode",
+    "city",
+    "district",
+    "website",
+    "email",
+    "phone",
 ]
 
 
@@ -64,7 +72,9 @@ def signature_submit(
         .exists()
     )
     if duplicate:
-        raise ValidationError(_("You have already signed the declaration with this e-mail address."))
+        raise ValidationError(
+            _("You have already signed the declaration with this e-mail address.")
+        )
     signature = Signature.objects.create(
         region=region,
         kind=kind,
@@ -128,7 +138,9 @@ def signature_approve(*, actor: User, signature: Signature) -> Signature:
                 email=signature.email,
                 district=signature.district,
             )
-            audit_record(actor=actor, action="organisation.created", obj=organisation, region=region)
+            audit_record(
+                actor=actor, action="organisation.created", obj=organisation, region=region
+            )
         if organisation.signed_at is None:
             organisation.signed_at = now
             organisation.save(update_fields=["signed_at", "updated_at"])
@@ -175,7 +187,10 @@ def signature_reject(*, actor: User, signature: Signature, reason: str) -> Signa
         action="signature.rejected",
         obj=signature,
         region=signature.region,
-        changes={"status": [SignatureStatus.PENDING, SignatureStatus.REJECTED], "reason": [None, reason]},
+        changes={
+            "status": [SignatureStatus.PENDING, SignatureStatus.REJECTED],
+            "reason": [None, reason],
+        },
     )
     send_mail_in_language(
         to=[signature.email],
@@ -195,7 +210,10 @@ def _check_district(region: Region, district: District | None) -> None:
 @transaction.atomic
 def organisation_create(*, actor: User, region: Region, data: dict[str, Any]) -> Organisation:
     _check_district(region, data.get("district"))
-    data = {**data, "description": clean_translations(data.get("description") or {}, region.language_codes())}
+    data = {
+        **data,
+        "description": clean_translations(data.get("description") or {}, region.language_codes()),
+    }
     organisation = Organisation(region=region, slug=_unique_slug(region, data["name"]), **data)
     organisation.full_clean()
     organisation.save()
@@ -229,21 +247,28 @@ def organisation_update(
     changes = diff(before, snapshot(organisation, ORGANISATION_FIELDS))
     if changes:
         audit_record(
-            actor=actor, action="organisation.updated", obj=organisation, region=region,
+            actor=actor,
+            action="organisation.updated",
+            obj=organisation,
+            region=region,
             changes=changes,
         )
     return organisation
 
 
 @transaction.atomic
-def membership_add(*, actor: User, organisation: Organisation, email: str, full_name: str,
-                   language: str) -> Membership:
+def membership_add(
+    *, actor: User, organisation: Organisation, email: str, full_name: str, language: str
+) -> Membership:
     user, _created = _user_get_or_create(email=email, full_name=full_name, language=language)
     membership, created = Membership.objects.get_or_create(organisation=organisation, user=user)
     if created:
         audit_record(
-            actor=actor, action="organisation.member_added", obj=organisation,
-            region=organisation.region, changes={"member": [None, user.email]},
+            actor=actor,
+            action="organisation.member_added",
+            obj=organisation,
+            region=organisation.region,
+            changes={"member": [None, user.email]},
         )
         send_invitation(user=user, region=organisation.region, reason=organisation.name)
     return membership
@@ -253,41 +278,64 @@ def membership_add(*, actor: User, organisation: Organisation, email: str, full_
 def membership_remove(*, actor: User, membership: Membership) -> None:
     organisation = membership.organisation
     audit_record(
-        actor=actor, action="organisation.member_removed", obj=organisation,
-        region=organisation.region, changes={"member": [membership.user.email, None]},
+        actor=actor,
+        action="organisation.member_removed",
+        obj=organisation,
+        region=organisation.region,
+        changes={"member": [membership.user.email, None]},
     )
     membership.delete()
 
 
 @transaction.atomic
 def declaration_update(
-    *, actor: User, region: Region, language: str, title: str, body: str, consent: str,
+    *,
+    actor: User,
+    region: Region,
+    language: str,
+    title: str,
+    body: str,
+    consent: str,
     guidelines: list[str],
 ) -> Declaration:
     """Set the declaration's texts in one language; guidelines are matched by position."""
     if language not in region.language_codes():
         raise ValidationError(_("This language is not enabled for the region."))
     declaration, _created = Declaration.objects.select_for_update().get_or_create(region=region)
-    before = {"title": dict(declaration.title), "body": dict(declaration.body),
-              "consent": dict(declaration.consent)}
+    before = {
+        "title": dict(declaration.title),
+        "body": dict(declaration.body),
+        "consent": dict(declaration.consent),
+    }
     for field, value in (("title", title), ("body", body), ("consent", consent)):
         texts = dict(getattr(declaration, field))
         texts[language] = value.strip()
         setattr(declaration, field, clean_translations(texts, region.language_codes()))
     if not declaration.title.get(region.default_language_id):
-        raise ValidationError({"title": _("The declaration needs a title in the default language.")})
+        raise ValidationError(
+            {"title": _("The declaration needs a title in the default language.")}
+        )
     declaration.save()
     existing = list(declaration.guidelines.all())
     for position, text in enumerate(guidelines):
-        guideline = existing[position] if position < len(existing) else Guideline(
-            declaration=declaration, position=position
+        guideline = (
+            existing[position]
+            if position < len(existing)
+            else Guideline(declaration=declaration, position=position)
         )
-        guideline.text = clean_translations({**guideline.text, language: text}, region.language_codes())
+        guideline.text = clean_translations(
+            {**guideline.text, language: text}, region.language_codes()
+        )
         if guideline.text:
             guideline.save()
         elif guideline.pk:
             guideline.delete()
     after = {"title": declaration.title, "body": declaration.body, "consent": declaration.consent}
-    audit_record(actor=actor, action="declaration.updated", obj=declaration, region=region,
-                 changes=diff(before, after))
+    audit_record(
+        actor=actor,
+        action="declaration.updated",
+        obj=declaration,
+        region=region,
+        changes=diff(before, after),
+    )
     return declaration

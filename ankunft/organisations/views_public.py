@@ -63,7 +63,9 @@ def sign(request: HttpRequest, region_slug: str, lang: str) -> HttpResponse:
     status = 200
     if request.method == "POST":
         if _too_many_signatures(request):
-            form.add_error(None, _("Too many signatures from your connection. Please try again later."))
+            form.add_error(
+                None, _("Too many signatures from your connection. Please try again later.")
+            )
             status = 429
         elif form.is_valid():
             data = form.cleaned_data
@@ -84,7 +86,9 @@ def sign(request: HttpRequest, region_slug: str, lang: str) -> HttpResponse:
             except ValidationError as error:
                 apply_validation_error(form, error)
             else:
-                return HttpResponseRedirect(reverse("public:alliance_thanks", args=[region.slug, lang]))
+                return HttpResponseRedirect(
+                    reverse("public:alliance_thanks", args=[region.slug, lang])
+                )
         if status == 200:
             status = 400
     return render(

@@ -35,8 +35,10 @@ def test_a_wrong_password_is_refused_with_a_message(client: Client) -> None:
 
 def test_staff_must_enter_the_code_after_the_password(client: Client, region: Region) -> None:
     staff = make_user_with_role(Role.OFFICE_STAFF, region)
-    response = client.post("/accounts/login/", {"username": staff.email, "password": PASSWORD,
-                                                "next": "/office/kaiserslautern/"})
+    response = client.post(
+        "/accounts/login/",
+        {"username": staff.email, "password": PASSWORD, "next": "/office/kaiserslautern/"},
+    )
     assert response["Location"] == "/accounts/login/verify/"
     assert client.get("/office/kaiserslautern/").status_code == 302
     response = client.post("/accounts/login/verify/", {"token": current_code(staff)})
@@ -77,8 +79,9 @@ def test_setting_up_the_authenticator_switches_it_on(client: Client, region: Reg
     page = client.get("/accounts/two-factor/")
     assert page.status_code == 200 and 'src="data:image/svg+xml;base64,' in page.text
     device = staff.totpdevice_set.get(confirmed=False)
-    response = client.post("/accounts/two-factor/", {"action": "confirm",
-                                                     "token": f"{totp(device.bin_key):06d}"})
+    response = client.post(
+        "/accounts/two-factor/", {"action": "confirm", "token": f"{totp(device.bin_key):06d}"}
+    )
     assert response.status_code == 302
     device.refresh_from_db()
     assert device.confirmed
@@ -104,8 +107,10 @@ def test_repeated_wrong_passwords_lock_the_account(client: Client) -> None:
 
 def test_login_refuses_a_foreign_next_url(client: Client) -> None:
     user = UserFactory()
-    response = client.post("/accounts/login/", {"username": user.email, "password": PASSWORD,
-                                                "next": "https://evil.example/"})
+    response = client.post(
+        "/accounts/login/",
+        {"username": user.email, "password": PASSWORD, "next": "https://evil.example/"},
+    )
     assert response["Location"] == "/accounts/"
 
 
@@ -116,8 +121,10 @@ def test_the_password_reset_mail_links_to_a_working_form(client: Client, mailout
     path = link.split("testserver", 1)[1].strip()
     form_page = client.get(path, follow=True)
     assert form_page.status_code == 200
-    response = client.post(form_page.redirect_chain[-1][0],
-                           {"new_password1": "Neues-Passwort-2026", "new_password2": "Neues-Passwort-2026"})
+    response = client.post(
+        form_page.redirect_chain[-1][0],
+        {"new_password1": "Neues-Passwort-2026", "new_password2": "Neues-Passwort-2026"},
+    )
     assert response.status_code == 302
     user.refresh_from_db()
     assert user.check_password("Neues-Passwort-2026")

@@ -21,8 +21,7 @@ def test_it_lists_a_regions_languages_with_direction(client: Client, region: Reg
 
 
 def test_it_lists_organisations_in_the_requested_language(client: Client, region: Region) -> None:
-    OrganisationFactory(region=region, name="VHS",
-                        description={"de": "Kurse", "ar": "دورات"})
+    OrganisationFactory(region=region, name="VHS", description={"de": "Kurse", "ar": "دورات"})
     item = client.get("/api/v1/kaiserslautern/ar/organisations").json()[0]
     assert (item["description"], item["description_language"]) == ("دورات", "ar")
 
@@ -33,8 +32,9 @@ def test_it_falls_back_to_the_default_language_and_says_so(client: Client, regio
     assert (item["description"], item["description_language"]) == ("Kurse", "de")
 
 
-def test_it_never_shows_another_regions_organisations(client: Client, region: Region,
-                                                      other_region: Region) -> None:
+def test_it_never_shows_another_regions_organisations(
+    client: Client, region: Region, other_region: Region
+) -> None:
     OrganisationFactory(region=other_region, name="Foreign")
     assert client.get("/api/v1/kaiserslautern/de/organisations").json() == []
 

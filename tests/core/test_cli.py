@@ -10,8 +10,9 @@ from ankunft.accounts.models import User
 
 @pytest.mark.django_db
 def test_createadmin_makes_a_platform_admin() -> None:
-    call_command("createadmin", email="chef@example.org", password="Sehr-geheim-2026",
-                 stdout=StringIO())
+    call_command(
+        "createadmin", email="chef@example.org", password="Sehr-geheim-2026", stdout=StringIO()
+    )
     user = User.objects.get(email="chef@example.org")
     assert user.is_superuser and user.is_platform_admin and user.check_password("Sehr-geheim-2026")
 

@@ -8,13 +8,17 @@ from ankunft.core.models import Region
 pytestmark = pytest.mark.django_db
 
 
-def test_it_lists_regions_on_the_front_page(client: Client, region: Region, other_region: Region) -> None:
+def test_it_lists_regions_on_the_front_page(
+    client: Client, region: Region, other_region: Region
+) -> None:
     response = client.get("/")
     assert response.status_code == 200
     assert "Kaiserslautern" in response.text and "Gevelsberg" in response.text
 
 
-def test_it_redirects_to_the_language_remembered_in_the_cookie(client: Client, region: Region) -> None:
+def test_it_redirects_to_the_language_remembered_in_the_cookie(
+    client: Client, region: Region
+) -> None:
     client.get("/kaiserslautern/uk/")
     response = client.get("/kaiserslautern/")
     assert response["Location"] == "/kaiserslautern/uk/"
@@ -36,7 +40,9 @@ def test_it_renders_the_start_page_in_arabic_right_to_left(client: Client, regio
     assert '<html lang="ar" dir="rtl">' in response.text
 
 
-def test_it_marks_a_fallback_text_with_a_notice_and_its_language(client: Client, region: Region) -> None:
+def test_it_marks_a_fallback_text_with_a_notice_and_its_language(
+    client: Client, region: Region
+) -> None:
     response = client.get("/kaiserslautern/ar/")
     assert 'lang="de"' in response.text and "Willkommen!" in response.text
     assert 'class="notice notice--fallback"' in response.text
@@ -61,7 +67,9 @@ def test_it_serves_imprint_and_privacy(client: Client, region: Region) -> None:
     assert "Datenschutz der Stadt" in client.get("/kaiserslautern/de/privacy/").text
 
 
-def test_it_serves_a_web_app_manifest_in_the_reading_language(client: Client, region: Region) -> None:
+def test_it_serves_a_web_app_manifest_in_the_reading_language(
+    client: Client, region: Region
+) -> None:
     response = client.get("/kaiserslautern/ar/manifest.webmanifest")
     assert response["Content-Type"] == "application/manifest+json"
     data = response.json()

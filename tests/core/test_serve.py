@@ -25,18 +25,26 @@ def free_port() -> int:
 def served(tmp_path: Path) -> Iterator[str]:
     port = free_port()
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("ANKUNFT_", "DJANGO_"))}
-    environment.update(ANKUNFT_SECRET_KEY="serve-test-" + "x" * 40, ANKUNFT_DEBUG="0",
-                       ANKUNFT_HTTPS="0", ANKUNFT_VAR_DIR=str(tmp_path))
+    environment.update(
+        ANKUNFT_SECRET_KEY="serve-test-" + "x" * 40,
+        ANKUNFT_DEBUG="0",
+        ANKUNFT_HTTPS="0",
+        ANKUNFT_VAR_DIR=str(tmp_path),
+    )
     environment.pop("DATABASE_URL", None)
     ankunft = [sys.executable, "-m", "ankunft"]
     subprocess.run([*ankunft, "migrate", "-v0"], env=environment, check=True, timeout=300)
-    process = subprocess.Popen([*ankunft, "serve", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
-                               env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [*ankunft, "serve", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _attempt in range(100):
             try:
-                urllib.request.urlopen(f"{base}/healthz", timeout=2)  # noqa: S310
+                urllib.request.urlopen(f"{base}/healthz", timeout=2)
                 break
             except OSError:
                 time.sleep(0.2)
@@ -48,13 +56,13 @@ def served(tmp_path: Path) -> Iterator[str]:
 
 
 def test_it_serves_pages_and_compressed_static_files(served: str) -> None:
-    with urllib.request.urlopen(f"{served}/healthz", timeout=5) as response:  # noqa: S310
+    with urllib.request.urlopen(f"{served}/healthz", timeout=5) as response:
         assert response.status == 200
-    with urllib.request.urlopen(f"{served}/", timeout=5) as response:  # noqa: S310
+    with urllib.request.urlopen(f"{served}/", timeout=5) as response:
         page = response.read().decode()
     stylesheet = page.split('rel="stylesheet" href="', 1)[1].split('"', 1)[0]
     assert stylesheet.startswith("/static/ankunft/site.") and stylesheet.endswith(".css")
     request = urllib.request.Request(served + stylesheet, headers={"Accept-Encoding": "gzip"})
-    with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310
+    with urllib.request.urlopen(request, timeout=5) as response:
         assert response.headers["Content-Encoding"] == "gzip"
         assert "max-age" in response.headers["Cache-Control"]

@@ -14,9 +14,16 @@ def run_settings(**env: str) -> subprocess.CompletedProcess[str]:
     environment.update(env)
     environment["DJANGO_SETTINGS_MODULE"] = "ankunft.settings"
     return subprocess.run(
-        [sys.executable, "-c", "import django; django.setup(); from django.conf import settings; "
-                               "print(settings.DEBUG, settings.SECURE_HSTS_SECONDS)"],
-        env=environment, capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings; "
+            "print(settings.DEBUG, settings.SECURE_HSTS_SECONDS)",
+        ],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
@@ -27,8 +34,9 @@ def test_production_refuses_to_start_without_a_secret_key() -> None:
 
 
 def test_production_refuses_the_development_key() -> None:
-    result = run_settings(ANKUNFT_DEBUG="0",
-                          ANKUNFT_SECRET_KEY="ankunft-development-key-not-for-production")
+    result = run_settings(
+        ANKUNFT_DEBUG="0", ANKUNFT_SECRET_KEY="ankunft-development-key-not-for-production"
+    )
     assert result.returncode != 0
 
 
@@ -43,10 +51,13 @@ def test_development_starts_without_configuration() -> None:
     assert result.returncode == 0 and result.stdout.split() == ["True", "0"]
 
 
-@pytest.mark.parametrize(("before", "after", "expected"), [
-    ({"a": 1}, {"a": 1}, {}),
-    ({"a": 1}, {"a": 2}, {"a": [1, 2]}),
-    ({}, {"b": "x"}, {"b": [None, "x"]}),
-])
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ({"a": 1}, {"a": 1}, {}),
+        ({"a": 1}, {"a": 2}, {"a": [1, 2]}),
+        ({}, {"b": "x"}, {"b": [None, "x"]}),
+    ],
+)
 def test_audit_diff_lists_only_changed_fields(before: dict, after: dict, expected: dict) -> None:  # type: ignore[type-arg]
     assert diff(before, after) == expected

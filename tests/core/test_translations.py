@@ -21,13 +21,24 @@ def source_msgids(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     """Extract the strings from the code as it is now, into a scratch catalogue."""
     scratch = tmp_path_factory.mktemp("locale")
     source = scratch / "source"
-    shutil.copytree(settings.PACKAGE_DIR, source,
-                    ignore=shutil.ignore_patterns("locale", "__pycache__", "content.py"))
-    environment = {**os.environ, "ANKUNFT_LOCALE_DIR": str(scratch), "ANKUNFT_DEBUG": "1",
-                   "DJANGO_SETTINGS_MODULE": "ankunft.settings"}
+    shutil.copytree(
+        settings.PACKAGE_DIR,
+        source,
+        ignore=shutil.ignore_patterns("locale", "__pycache__", "content.py"),
+    )
+    environment = {
+        **os.environ,
+        "ANKUNFT_LOCALE_DIR": str(scratch),
+        "ANKUNFT_DEBUG": "1",
+        "DJANGO_SETTINGS_MODULE": "ankunft.settings",
+    }
     subprocess.run(
         [sys.executable, "-m", "django", "makemessages", "-l", "de", "--no-location"],
-        cwd=source, env=environment, check=True, capture_output=True, timeout=300,
+        cwd=source,
+        env=environment,
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     catalogue = polib.pofile(str(scratch / "de" / "LC_MESSAGES" / "django.po"))
     return {entry.msgid for entry in catalogue}

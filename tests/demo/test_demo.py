@@ -33,16 +33,33 @@ def test_it_loads_a_second_region_to_prove_isolation() -> None:
 
 def test_it_prints_one_login_per_role() -> None:
     output = load()
-    for role in ("platform admin", "region admin", "office staff", "partner", "volunteer",
-                 "interpreter", "requesting institution", "committee"):
+    for role in (
+        "platform admin",
+        "region admin",
+        "office staff",
+        "partner",
+        "volunteer",
+        "interpreter",
+        "requesting institution",
+        "committee",
+    ):
         assert role in output
 
 
 def test_it_is_idempotent() -> None:
     load()
-    counts = (Organisation.objects.count(), Signature.objects.count(), User.objects.count(),
-              RoleAssignment.objects.count(), District.objects.count())
+    counts = (
+        Organisation.objects.count(),
+        Signature.objects.count(),
+        User.objects.count(),
+        RoleAssignment.objects.count(),
+        District.objects.count(),
+    )
     load()
-    assert counts == (Organisation.objects.count(), Signature.objects.count(),
-                      User.objects.count(), RoleAssignment.objects.count(),
-                      District.objects.count())
+    assert counts == (
+        Organisation.objects.count(),
+        Signature.objects.count(),
+        User.objects.count(),
+        RoleAssignment.objects.count(),
+        District.objects.count(),
+    )

@@ -18,9 +18,14 @@ BASE = "/office/kaiserslautern"
 
 def settings_form(region: Region, **overrides: Any) -> dict[str, Any]:
     data = {
-        "name": region.name, "ags": "07312000", "default_language": "de",
-        "contact_name": "Projektbüro", "contact_email": "office@example.org",
-        "contact_phone": "0631 555 0100", "address": "Rathaus", "features": ["alliance"],
+        "name": region.name,
+        "ags": "07312000",
+        "default_language": "de",
+        "contact_name": "Projektbüro",
+        "contact_email": "office@example.org",
+        "contact_phone": "0631 555 0100",
+        "address": "Rathaus",
+        "features": ["alliance"],
         "languages": "de, en, ar, uk",
     }
     data.update(overrides)
@@ -53,11 +58,13 @@ def test_the_default_language_must_be_enabled(client_as: LoginAs, region: Region
     assert region.language_codes() == ["de", "en", "ar", "uk"]
 
 
-def test_an_unknown_language_code_is_refused_without_changes(client_as: LoginAs,
-                                                             region: Region) -> None:
+def test_an_unknown_language_code_is_refused_without_changes(
+    client_as: LoginAs, region: Region
+) -> None:
     client, _user = client_as(Role.REGION_ADMIN)
-    response = client.post(f"{BASE}/settings/",
-                           settings_form(region, languages="de, xx", name="Renamed"))
+    response = client.post(
+        f"{BASE}/settings/", settings_form(region, languages="de, xx", name="Renamed")
+    )
     assert response.status_code == 400
     region.refresh_from_db()
     assert region.name == "Kaiserslautern" and region.language_codes() == ["de", "en", "ar", "uk"]
@@ -72,8 +79,10 @@ def test_a_bad_municipality_key_is_refused(client_as: LoginAs, region: Region) -
 
 def test_texts_are_edited_per_language(client_as: LoginAs, region: Region) -> None:
     client, _user = client_as(Role.REGION_ADMIN)
-    response = client.post(f"{BASE}/settings/texts/?language=uk",
-                           {"welcome": "Ласкаво просимо", "imprint": "", "privacy": ""})
+    response = client.post(
+        f"{BASE}/settings/texts/?language=uk",
+        {"welcome": "Ласкаво просимо", "imprint": "", "privacy": ""},
+    )
     assert response.status_code == 302
     region.refresh_from_db()
     assert region.welcome["uk"] == "Ласкаво просимо" and region.welcome["de"] == "Willkommen!"
@@ -82,25 +91,38 @@ def test_texts_are_edited_per_language(client_as: LoginAs, region: Region) -> No
 def test_a_district_is_created_with_a_boundary(client_as: LoginAs, region: Region) -> None:
     client, _user = client_as(Role.REGION_ADMIN)
     square = '{"type": "Polygon", "coordinates": [[[7.7,49.4],[7.8,49.4],[7.8,49.5],[7.7,49.4]]]}'
-    response = client.post(f"{BASE}/districts/new/", {"key": "slevfisch", "name": "Slevfisch",
-                                                      "kind": "stadtteil", "population": "4200",
-                                                      "boundary_text": square})
+    response = client.post(
+        f"{BASE}/districts/new/",
+        {
+            "key": "slevfisch",
+            "name": "Slevfisch",
+            "kind": "stadtteil",
+            "population": "4200",
+            "boundary_text": square,
+        },
+    )
     assert response.status_code == 302
     district = District.objects.get(key="slevfisch")
     assert district.boundary["type"] == "Polygon" and district.population == 4200
 
 
-@pytest.mark.parametrize("boundary", [
-    "not json",
-    '{"type": "Point", "coordinates": [7.7, 49.4]}',
-    '{"type": "Polygon", "coordinates": [[[7.7,49.4],[7.8,49.4],[7.7,49.4]]]}',
-    '{"type": "Polygon", "coordinates": [[[700,49.4],[7.8,49.4],[7.8,49.5],[700,49.4]]]}',
-])
-def test_a_broken_boundary_is_refused_and_nothing_is_saved(client_as: LoginAs, region: Region,
-                                                           boundary: str) -> None:
+@pytest.mark.parametrize(
+    "boundary",
+    [
+        "not json",
+        '{"type": "Point", "coordinates": [7.7, 49.4]}',
+        '{"type": "Polygon", "coordinates": [[[7.7,49.4],[7.8,49.4],[7.7,49.4]]]}',
+        '{"type": "Polygon", "coordinates": [[[700,49.4],[7.8,49.4],[7.8,49.5],[700,49.4]]]}',
+    ],
+)
+def test_a_broken_boundary_is_refused_and_nothing_is_saved(
+    client_as: LoginAs, region: Region, boundary: str
+) -> None:
     client, _user = client_as(Role.REGION_ADMIN)
-    response = client.post(f"{BASE}/districts/new/", {"key": "x", "name": "X", "kind": "stadtteil",
-                                                      "boundary_text": boundary})
+    response = client.post(
+        f"{BASE}/districts/new/",
+        {"key": "x", "name": "X", "kind": "stadtteil", "boundary_text": boundary},
+    )
     assert response.status_code == 400
     assert not District.objects.filter(key="x").exists()
 
@@ -108,8 +130,9 @@ def test_a_broken_boundary_is_refused_and_nothing_is_saved(client_as: LoginAs, r
 def test_a_duplicate_district_key_is_refused(client_as: LoginAs, region: Region) -> None:
     client, _user = client_as(Role.REGION_ADMIN)
     DistrictFactory(region=region, key="betzenberg")
-    response = client.post(f"{BASE}/districts/new/", {"key": "betzenberg", "name": "B",
-                                                      "kind": "stadtteil"})
+    response = client.post(
+        f"{BASE}/districts/new/", {"key": "betzenberg", "name": "B", "kind": "stadtteil"}
+    )
     assert response.status_code == 400
     assert "A district with this key exists already." in response.text
 
@@ -127,9 +150,15 @@ def test_inviting_a_person_gives_the_role_and_sends_a_mail(
 ) -> None:
     client, _user = client_as(Role.REGION_ADMIN)
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(f"{BASE}/users/invite/", {
-            "full_name": "Olena K.", "email": "olena@example.org", "role": "interpreter",
-            "language": "uk"})
+        response = client.post(
+            f"{BASE}/users/invite/",
+            {
+                "full_name": "Olena K.",
+                "email": "olena@example.org",
+                "role": "interpreter",
+                "language": "uk",
+            },
+        )
     assert response.status_code == 302
     assert RoleAssignment.objects.get(user__email="olena@example.org").role == "interpreter"
     assert mailoutbox[-1].to == ["olena@example.org"]
@@ -137,26 +166,39 @@ def test_inviting_a_person_gives_the_role_and_sends_a_mail(
 
 def test_an_invitation_with_an_unknown_role_is_refused(client_as: LoginAs, region: Region) -> None:
     client, _user = client_as(Role.REGION_ADMIN)
-    response = client.post(f"{BASE}/users/invite/", {"full_name": "X", "email": "x@example.org",
-                                                     "role": "emperor", "language": "de"})
+    response = client.post(
+        f"{BASE}/users/invite/",
+        {"full_name": "X", "email": "x@example.org", "role": "emperor", "language": "de"},
+    )
     assert response.status_code == 400
     assert not User.objects.filter(email="x@example.org").exists()
 
 
-def test_a_region_admin_cannot_remove_the_own_admin_role(client_as: LoginAs, region: Region) -> None:
+def test_a_region_admin_cannot_remove_the_own_admin_role(
+    client_as: LoginAs, region: Region
+) -> None:
     client, admin = client_as(Role.REGION_ADMIN)
     assignment = admin.role_assignments.get()
     client.post(f"{BASE}/users/roles/{assignment.pk}/revoke/")
     assert RoleAssignment.objects.filter(pk=assignment.pk).exists()
 
 
-def test_organisation_changes_are_audited_with_before_and_after(client_as: LoginAs,
-                                                                region: Region) -> None:
+def test_organisation_changes_are_audited_with_before_and_after(
+    client_as: LoginAs, region: Region
+) -> None:
     client, _user = client_as(Role.OFFICE_STAFF)
     organisation = OrganisationFactory(region=region, name="VHS", sector="education_provider")
-    response = client.post(f"{BASE}/organisations/{organisation.pk}/", {
-        "name": "Volkshochschule", "sector": "education_provider", "website": "",
-        "email": "", "description_de": "Deutschkurse", "description_ar": "دورات اللغة الألمانية"})
+    response = client.post(
+        f"{BASE}/organisations/{organisation.pk}/",
+        {
+            "name": "Volkshochschule",
+            "sector": "education_provider",
+            "website": "",
+            "email": "",
+            "description_de": "Deutschkurse",
+            "description_ar": "دورات اللغة الألمانية",
+        },
+    )
     assert response.status_code == 302
     organisation.refresh_from_db()
     assert organisation.description["ar"] == "دورات اللغة الألمانية"
@@ -166,17 +208,25 @@ def test_organisation_changes_are_audited_with_before_and_after(client_as: Login
 
 def test_an_invalid_organisation_is_refused(client_as: LoginAs, region: Region) -> None:
     client, _user = client_as(Role.OFFICE_STAFF)
-    response = client.post(f"{BASE}/organisations/new/", {"name": "", "sector": "club",
-                                                          "website": "not a url"})
+    response = client.post(
+        f"{BASE}/organisations/new/", {"name": "", "sector": "club", "website": "not a url"}
+    )
     assert response.status_code == 400
     assert not Organisation.objects.exists()
 
 
 def test_the_declaration_is_translated_per_language(client_as: LoginAs, region: Region) -> None:
     client, _user = client_as(Role.OFFICE_STAFF)
-    response = client.post(f"{BASE}/declaration/?language=ar", {
-        "title": "تحالف من أجل الاندماج", "body": "نص", "consent": "أوافق",
-        "guideline_0": "تعزيز المشاركة", "guideline_1": ""})
+    response = client.post(
+        f"{BASE}/declaration/?language=ar",
+        {
+            "title": "تحالف من أجل الاندماج",
+            "body": "نص",
+            "consent": "أوافق",
+            "guideline_0": "تعزيز المشاركة",
+            "guideline_1": "",
+        },
+    )
     assert response.status_code == 302
     declaration = region.declaration
     declaration.refresh_from_db()
@@ -195,8 +245,9 @@ def test_the_audit_log_filters_by_action(client_as: LoginAs, region: Region) -> 
     assert [entry.action for entry in response.context["page"]] == ["district.created"]
 
 
-def test_the_audit_log_shows_only_the_own_region(client_as: LoginAs, region: Region,
-                                                 other_region: Region) -> None:
+def test_the_audit_log_shows_only_the_own_region(
+    client_as: LoginAs, region: Region, other_region: Region
+) -> None:
     from ankunft.core.audit import audit_record
 
     client, admin = client_as(Role.REGION_ADMIN)

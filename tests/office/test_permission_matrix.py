@@ -19,11 +19,16 @@ from tests.factories import (
 
 ROLES = ["platform_admin", *Role.values, "partner", "anonymous_user"]
 STAFF_PERMISSIONS = {
-    "office.access", "office.review_signatures", "office.manage_organisations",
+    "office.access",
+    "office.review_signatures",
+    "office.manage_organisations",
     "office.edit_declaration",
 }
 ALL_PERMISSIONS = STAFF_PERMISSIONS | {
-    "office.manage_users", "office.manage_region", "office.manage_districts", "office.view_audit",
+    "office.manage_users",
+    "office.manage_region",
+    "office.manage_districts",
+    "office.view_audit",
 }
 ALLOWED = {
     "platform_admin": ALL_PERMISSIONS,

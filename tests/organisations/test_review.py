@@ -19,9 +19,16 @@ LoginAs = Callable[..., tuple[Client, User]]
 
 
 def organisation_signature(region: Region, **kwargs: Any) -> Any:
-    return SignatureFactory(region=region, kind=SignatureKind.ORGANISATION,
-                            organisation_name="Kulturverein Morgenland", sector="club",
-                            name="Samir Haddad", email="samir@example.org", language="ar", **kwargs)
+    return SignatureFactory(
+        region=region,
+        kind=SignatureKind.ORGANISATION,
+        organisation_name="Kulturverein Morgenland",
+        sector="club",
+        name="Samir Haddad",
+        email="samir@example.org",
+        language="ar",
+        **kwargs,
+    )
 
 
 def test_approving_an_organisation_creates_it_as_signed(region: Region) -> None:
@@ -76,8 +83,9 @@ def test_rejecting_needs_a_reason(region: Region) -> None:
     assert signature.status == SignatureStatus.PENDING
 
 
-def test_rejecting_tells_the_signer_why(region: Region,
-                                        django_capture_on_commit_callbacks: Any) -> None:
+def test_rejecting_tells_the_signer_why(
+    region: Region, django_capture_on_commit_callbacks: Any
+) -> None:
     signature = SignatureFactory(region=region, email="x@example.org")
     with django_capture_on_commit_callbacks(execute=True):
         signature_reject(actor=UserFactory(), signature=signature, reason="Kein echter Name")
@@ -87,8 +95,9 @@ def test_rejecting_tells_the_signer_why(region: Region,
 def test_office_staff_approve_through_the_office(client_as: LoginAs, region: Region) -> None:
     client, staff = client_as(Role.OFFICE_STAFF)
     signature = SignatureFactory(region=region)
-    response = client.post(f"/office/kaiserslautern/signatures/{signature.pk}/",
-                           {"decision": "approve"})
+    response = client.post(
+        f"/office/kaiserslautern/signatures/{signature.pk}/", {"decision": "approve"}
+    )
     assert response.status_code == 302
     signature.refresh_from_db()
     assert signature.status == SignatureStatus.APPROVED and signature.reviewed_by == staff
@@ -96,12 +105,14 @@ def test_office_staff_approve_through_the_office(client_as: LoginAs, region: Reg
     assert entry.actor == staff and entry.changes == {"status": ["pending", "approved"]}
 
 
-def test_rejecting_without_reason_in_the_office_shows_an_error(client_as: LoginAs,
-                                                               region: Region) -> None:
+def test_rejecting_without_reason_in_the_office_shows_an_error(
+    client_as: LoginAs, region: Region
+) -> None:
     client, _staff = client_as(Role.OFFICE_STAFF)
     signature = SignatureFactory(region=region)
-    response = client.post(f"/office/kaiserslautern/signatures/{signature.pk}/",
-                           {"decision": "reject", "reason": ""})
+    response = client.post(
+        f"/office/kaiserslautern/signatures/{signature.pk}/", {"decision": "reject", "reason": ""}
+    )
     assert response.status_code == 400
     signature.refresh_from_db()
     assert signature.status == SignatureStatus.PENDING
@@ -112,8 +123,9 @@ def test_staff_cannot_review_a_signature_of_another_region(
 ) -> None:
     client, _staff = client_as(Role.OFFICE_STAFF)
     foreign = SignatureFactory(region=other_region)
-    response = client.post(f"/office/kaiserslautern/signatures/{foreign.pk}/",
-                           {"decision": "approve"})
+    response = client.post(
+        f"/office/kaiserslautern/signatures/{foreign.pk}/", {"decision": "approve"}
+    )
     assert response.status_code == 404
     foreign.refresh_from_db()
     assert foreign.status == SignatureStatus.PENDING

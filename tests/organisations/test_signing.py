@@ -10,7 +10,7 @@ from ankunft.core.models import AuditEntry, Region
 from ankunft.organisations.models import Signature, SignatureStatus
 
 pytestmark = pytest.mark.django_db
-SIGN_URL = "/kaiserslautern/de/alliance/sign/"
+SIGN_URL = "/kaiserslautern/en/alliance/sign/"
 
 
 def form_data(client: Client, **overrides: Any) -> dict[str, Any]:
@@ -34,12 +34,16 @@ def test_it_accepts_a_citizen_signature_for_review(client: Client, region: Regio
     assert response.status_code == 302
     signature = Signature.objects.get()
     assert (signature.status, signature.name, signature.language) == (
-        SignatureStatus.PENDING, "Mara Beispiel", "de")
-    assert signature.consent_text == "Ich stimme zu."
+        SignatureStatus.PENDING,
+        "Mara Beispiel",
+        "en",
+    )
+    assert signature.consent_text == "I agree."
 
 
-def test_it_tells_the_office_about_a_new_signature(client: Client, region: Region,
-                                                   django_capture_on_commit_callbacks: Any) -> None:
+def test_it_tells_the_office_about_a_new_signature(
+    client: Client, region: Region, django_capture_on_commit_callbacks: Any
+) -> None:
     with django_capture_on_commit_callbacks(execute=True):
         client.post(SIGN_URL, form_data(client))
     assert [message.to for message in mail.outbox] == [["office@kaiserslautern.example.org"]]
@@ -57,7 +61,9 @@ def test_it_requires_consent(client: Client, region: Region) -> None:
     assert not Signature.objects.exists()
 
 
-def test_it_requires_organisation_details_for_an_organisation(client: Client, region: Region) -> None:
+def test_it_requires_organisation_details_for_an_organisation(
+    client: Client, region: Region
+) -> None:
     response = client.post(SIGN_URL, form_data(client, kind="organisation"))
     assert response.status_code == 400
     assert "Please enter the organisation&#x27;s name." in response.text
@@ -82,15 +88,18 @@ def test_it_rejects_a_forged_form_timestamp(client: Client, region: Region) -> N
     assert not Signature.objects.exists()
 
 
-def test_it_rejects_a_form_sent_faster_than_a_person_can(client: Client, region: Region,
-                                                          settings: Any) -> None:
+def test_it_rejects_a_form_sent_faster_than_a_person_can(
+    client: Client, region: Region, settings: Any
+) -> None:
     settings.ANKUNFT_SIGNATURE_MIN_SECONDS = 60
     response = client.post(SIGN_URL, form_data(client))
     assert response.status_code == 400
     assert not Signature.objects.exists()
 
 
-def test_it_refuses_a_second_signature_with_the_same_address(client: Client, region: Region) -> None:
+def test_it_refuses_a_second_signature_with_the_same_address(
+    client: Client, region: Region
+) -> None:
     client.post(SIGN_URL, form_data(client))
     response = client.post(SIGN_URL, form_data(client))
     assert response.status_code == 400
@@ -105,8 +114,9 @@ def test_it_limits_signatures_per_connection(client: Client, region: Region, set
     assert Signature.objects.count() == 1
 
 
-def test_it_ignores_a_district_of_another_region(client: Client, region: Region,
-                                                 other_region: Region) -> None:
+def test_it_ignores_a_district_of_another_region(
+    client: Client, region: Region, other_region: Region
+) -> None:
     from tests.factories import DistrictFactory
 
     foreign = DistrictFactory(region=other_region)
@@ -115,7 +125,9 @@ def test_it_ignores_a_district_of_another_region(client: Client, region: Region,
     assert not Signature.objects.exists()
 
 
-def test_the_alliance_page_lists_only_approved_public_signatories(client: Client, region: Region) -> None:
+def test_the_alliance_page_lists_only_approved_public_signatories(
+    client: Client, region: Region
+) -> None:
     from tests.factories import OrganisationFactory, SignatureFactory
 
     OrganisationFactory(region=region, name="Caritas-Zentrum", signed_at="2024-01-01T00:00Z")
@@ -128,7 +140,9 @@ def test_the_alliance_page_lists_only_approved_public_signatories(client: Client
     assert "Not Signed" not in text and "Hidden Person" not in text and "Pending Person" not in text
 
 
-def test_the_alliance_page_is_missing_when_the_feature_is_off(client: Client, region: Region) -> None:
+def test_the_alliance_page_is_missing_when_the_feature_is_off(
+    client: Client, region: Region
+) -> None:
     region.features = []
     region.save()
     assert client.get("/kaiserslautern/de/alliance/").status_code == 404

@@ -14,7 +14,9 @@ register = template.Library()
 def translated(context: dict[str, Any], text: Translation, tag: str = "div") -> dict[str, Any]:
     """A multilingual text with the right lang/dir, and a notice when it is a fallback."""
     region = context.get("region")
-    languages = {language.code: language for language in region.enabled_languages()} if region else {}
+    languages = (
+        {language.code: language for language in region.enabled_languages()} if region else {}
+    )
     shown = languages.get(text.language)
     return {
         "text": text,

@@ -35,5 +35,9 @@ class Command(BaseCommand):
             user = platform_admin_create(email=email, password=password, full_name=options["name"])
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from None
-        self.stdout.write(self.style.SUCCESS(f"Platform administrator {user.email} is ready. "
-                                             "Set up two-factor authentication at first login."))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Platform administrator {user.email} is ready. "
+                "Set up two-factor authentication at first login."
+            )
+        )
