@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Self
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -59,6 +60,17 @@ class Feature(models.TextChoices):
     EVENTS = "events", _("Events")
 
 
+RESERVED_SLUGS = frozenset(
+    {"office", "accounts", "api", "django-admin", "static", "i18n", "healthz", "media"}
+)
+
+
+def validate_region_slug(slug: str) -> None:
+    """Region slugs are the first part of public addresses; keep the fixed ones free."""
+    if slug in RESERVED_SLUGS:
+        raise ValidationError(_("This short name is reserved. Please choose another one."))
+
+
 ags_validator = RegexValidator(r"^\d{8}$", _("The municipality key (AGS) has exactly 8 digits."))
 
 
@@ -70,7 +82,9 @@ class RegionQuerySet(models.QuerySet["Region"]):
 class Region(models.Model):
     """A municipality (or county) using the platform: the tenant."""
 
-    slug = models.SlugField(_("short name in addresses"), max_length=60, unique=True)
+    slug = models.SlugField(
+        _("short name in addresses"), max_length=60, unique=True, validators=[validate_region_slug]
+    )
     name = models.CharField(_("name"), max_length=120)
     ags = models.CharField(
         _("official municipality key (AGS)"), max_length=8, validators=[ags_validator]

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from ankunft.core.audit import audit_record, diff, snapshot
 from ankunft.core.models import District, Feature, Language, Region, RegionLanguage
-from ankunft.core.translated import clean_translations
+from ankunft.core.translated import set_texts
 
 if TYPE_CHECKING:
     from ankunft.accounts.models import User
@@ -81,16 +81,13 @@ def region_update_texts(
     if language not in region.language_codes():
         raise ValidationError(_("This language is not enabled for the region."))
     region = Region.objects.select_for_update().get(pk=region.pk)
-    before = {
-        "welcome": dict(region.welcome),
-        "imprint": dict(region.imprint),
-        "privacy": dict(region.privacy),
-    }
-    for field, value in (("welcome", welcome), ("imprint", imprint), ("privacy", privacy)):
-        texts = {**getattr(region, field), language: value}
-        setattr(region, field, clean_translations(texts, region.language_codes()))
+    before, after = set_texts(
+        region,
+        language=language,
+        texts={"welcome": welcome, "imprint": imprint, "privacy": privacy},
+        allowed=region.language_codes(),
+    )
     region.save()
-    after = {"welcome": region.welcome, "imprint": region.imprint, "privacy": region.privacy}
     audit_record(
         actor=actor,
         action="region.texts_updated",

@@ -47,3 +47,16 @@ def clean_translations(values: Mapping[str, Any], allowed: Iterable[str]) -> dic
         for code, text in values.items()
         if code in allowed_codes and isinstance(text, str) and text.strip()
     }
+
+
+def set_texts(
+    obj: object, *, language: str, texts: Mapping[str, str], allowed: Iterable[str]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Set several multilingual fields of `obj` in one language (a blank text removes that
+    language). Returns the fields' values before and after, for the audit log."""
+    allowed_codes = list(allowed)
+    before = {field: dict(getattr(obj, field)) for field in texts}
+    for field, text in texts.items():
+        merged = {**getattr(obj, field), language: text}
+        setattr(obj, field, clean_translations(merged, allowed_codes))
+    return before, {field: getattr(obj, field) for field in texts}

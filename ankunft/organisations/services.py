@@ -15,7 +15,7 @@ from ankunft.accounts.services import _user_get_or_create, send_invitation
 from ankunft.core.audit import audit_record, diff, snapshot
 from ankunft.core.mail import send_mail_in_language
 from ankunft.core.models import District, Region
-from ankunft.core.translated import clean_translations
+from ankunft.core.translated import clean_translations, set_texts
 from ankunft.organisations.models import (
     Declaration,
     Guideline,
@@ -302,15 +302,12 @@ def declaration_update(
     if language not in region.language_codes():
         raise ValidationError(_("This language is not enabled for the region."))
     declaration, _created = Declaration.objects.select_for_update().get_or_create(region=region)
-    before = {
-        "title": dict(declaration.title),
-        "body": dict(declaration.body),
-        "consent": dict(declaration.consent),
-    }
-    for field, value in (("title", title), ("body", body), ("consent", consent)):
-        texts = dict(getattr(declaration, field))
-        texts[language] = value.strip()
-        setattr(declaration, field, clean_translations(texts, region.language_codes()))
+    before, after = set_texts(
+        declaration,
+        language=language,
+        texts={"title": title, "body": body, "consent": consent},
+        allowed=region.language_codes(),
+    )
     if not declaration.title.get(region.default_language_id):
         raise ValidationError(
             {"title": _("The declaration needs a title in the default language.")}
@@ -330,7 +327,6 @@ def declaration_update(
             guideline.save()
         elif guideline.pk:
             guideline.delete()
-    after = {"title": declaration.title, "body": declaration.body, "consent": declaration.consent}
     audit_record(
         actor=actor,
         action="declaration.updated",
