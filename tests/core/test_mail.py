@@ -67,12 +67,19 @@ def smtp_server(settings: Any) -> Iterator[list[tuple[list[str], bytes]]]:
 
 @pytest.mark.django_db
 def test_an_invitation_is_delivered_over_smtp_in_the_invitees_language(
-    region: Region, smtp_server: list[tuple[list[str], bytes]],
+    region: Region,
+    smtp_server: list[tuple[list[str], bytes]],
     django_capture_on_commit_callbacks: Any,
 ) -> None:
     with django_capture_on_commit_callbacks(execute=True):
-        user_invite(actor=UserFactory(), region=region, email="olena@example.org",
-                    full_name="Olena", role=Role.INTERPRETER, language="uk")
+        user_invite(
+            actor=UserFactory(),
+            region=region,
+            email="olena@example.org",
+            full_name="Olena",
+            role=Role.INTERPRETER,
+            language="uk",
+        )
     [(recipients, data)] = smtp_server
     message = message_from_bytes(data)
     assert recipients == ["olena@example.org"]
@@ -82,12 +89,20 @@ def test_an_invitation_is_delivered_over_smtp_in_the_invitees_language(
 
 
 @pytest.mark.django_db
-def test_nothing_is_sent_when_the_write_fails(region: Region,
-                                              smtp_server: list[tuple[list[str], bytes]],
-                                              django_capture_on_commit_callbacks: Any) -> None:
+def test_nothing_is_sent_when_the_write_fails(
+    region: Region,
+    smtp_server: list[tuple[list[str], bytes]],
+    django_capture_on_commit_callbacks: Any,
+) -> None:
     from django.core.exceptions import ValidationError
 
     with django_capture_on_commit_callbacks(execute=True), pytest.raises(ValidationError):
-        user_invite(actor=UserFactory(), region=region, email="x@example.org",
-                    full_name="X", role="emperor", language="de")
+        user_invite(
+            actor=UserFactory(),
+            region=region,
+            email="x@example.org",
+            full_name="X",
+            role="emperor",
+            language="de",
+        )
     assert smtp_server == []
