@@ -40,3 +40,12 @@ def server_error(request: HttpRequest) -> HttpResponse:
         _("Something went wrong"),
         _("An error occurred on our side. Please try again later."),
     )
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    return _respond(
+        request,
+        403,
+        _("The form could not be sent"),
+        _("The page was open too long or came from another site. Please reload it and try again."),
+    )

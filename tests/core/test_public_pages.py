@@ -97,3 +97,10 @@ def test_it_sends_security_headers(client: Client, region: Region) -> None:
 
 def test_the_health_check_answers(client: Client) -> None:
     assert client.get("/healthz").json() == {"status": "ok"}
+
+
+def test_a_form_without_csrf_token_is_refused_with_a_friendly_page(region: Region) -> None:
+    client = Client(enforce_csrf_checks=True, headers={"accept-language": "en"})
+    response = client.post("/kaiserslautern/en/alliance/sign/", {"name": "X"})
+    assert response.status_code == 403
+    assert "Please reload it and try again." in response.text
