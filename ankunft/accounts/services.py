@@ -26,7 +26,7 @@ def password_setup_path(user: User) -> str:
     return reverse("accounts:password_reset_confirm", kwargs={"uidb64": uid, "token": token})
 
 
-def _user_get_or_create(*, email: str, full_name: str, language: str) -> tuple[User, bool]:
+def user_get_or_create(*, email: str, full_name: str, language: str) -> tuple[User, bool]:
     email = User.objects.normalize_email(email).lower()
     user = User.objects.filter(email__iexact=email).first()
     if user is not None:
@@ -59,7 +59,7 @@ def user_invite(
     """Give a person a role in the region, creating their account if needed, and tell them."""
     if role not in Role.values:
         raise ValidationError(_("Unknown role."))
-    user, created = _user_get_or_create(email=email, full_name=full_name, language=language)
+    user, created = user_get_or_create(email=email, full_name=full_name, language=language)
     assignment = role_assign(actor=actor, user=user, region=region, role=role)
     if created:
         audit_record(actor=actor, action="user.invited", obj=user, region=region)
@@ -198,7 +198,7 @@ def platform_admin_create(*, email: str, password: str, full_name: str = "") -> 
     """Create a platform administrator, or promote an existing account."""
     from django.contrib.auth.password_validation import validate_password
 
-    user, _created = _user_get_or_create(email=email, full_name=full_name, language="de")
+    user, _created = user_get_or_create(email=email, full_name=full_name, language="de")
     validate_password(password, user)
     user.set_password(password)
     user.is_superuser = True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
@@ -44,8 +45,6 @@ def _chosen_language(request: HttpRequest, region: Region) -> str:
 @require_safe
 def region_chooser(request: HttpRequest) -> HttpResponse:
     if not request.user.is_authenticated:
-        from django.contrib.auth.views import redirect_to_login
-
         return redirect_to_login(request.get_full_path())
     regions = office_regions_for(request.user)
     if regions.count() == 1:

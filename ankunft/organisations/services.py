@@ -11,7 +11,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from ankunft.accounts.models import User
-from ankunft.accounts.services import _user_get_or_create, send_invitation
+from ankunft.accounts.services import send_invitation, user_get_or_create
 from ankunft.core.audit import audit_record, diff, snapshot
 from ankunft.core.mail import send_mail_in_language
 from ankunft.core.models import District, Region
@@ -144,7 +144,7 @@ def signature_approve(*, actor: User, signature: Signature) -> Signature:
         if organisation.signed_at is None:
             organisation.signed_at = now
             organisation.save(update_fields=["signed_at", "updated_at"])
-        user, _created = _user_get_or_create(
+        user, _created = user_get_or_create(
             email=signature.email, full_name=signature.name, language=signature.language
         )
         Membership.objects.get_or_create(organisation=organisation, user=user)
@@ -260,7 +260,7 @@ def organisation_update(
 def membership_add(
     *, actor: User, organisation: Organisation, email: str, full_name: str, language: str
 ) -> Membership:
-    user, _created = _user_get_or_create(email=email, full_name=full_name, language=language)
+    user, _created = user_get_or_create(email=email, full_name=full_name, language=language)
     membership, created = Membership.objects.get_or_create(organisation=organisation, user=user)
     if created:
         audit_record(
