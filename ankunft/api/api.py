@@ -83,9 +83,7 @@ def forbidden(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
 
 
 def _region(slug: str) -> Region:
-    region = (
-        Region.objects.with_languages().select_related("default_language").filter(slug=slug).first()
-    )
+    region = Region.objects.with_languages().filter(slug=slug).first()
     if region is None:
         raise Http404(_("There is no city or region with this address."))
     return region
@@ -93,7 +91,7 @@ def _region(slug: str) -> Region:
 
 def _region_and_language(slug: str, lang: str) -> tuple[Region, str]:
     region = _region(slug)
-    if lang not in region.language_codes():
+    if region.language_by_code(lang) is None:
         raise Http404(_("This page is not available in this language."))
     return region, lang
 

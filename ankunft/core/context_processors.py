@@ -6,16 +6,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
-
-OFFICE_PERMISSIONS = [
-    "review_signatures",
-    "manage_organisations",
-    "edit_declaration",
-    "manage_users",
-    "manage_region",
-    "manage_districts",
-    "view_audit",
-]
+from rules.permissions import permissions
 
 
 def _office_permissions(request: HttpRequest) -> dict[str, bool]:
@@ -23,7 +14,11 @@ def _office_permissions(request: HttpRequest) -> dict[str, bool]:
     user = request.user
     if region is None or not user.is_authenticated:
         return {}
-    return {name: user.has_perm(f"office.{name}", region) for name in OFFICE_PERMISSIONS}
+    return {
+        name.removeprefix("office."): user.has_perm(name, region)
+        for name in permissions
+        if name.startswith("office.")
+    }
 
 
 def ankunft(request: HttpRequest) -> dict[str, Any]:

@@ -52,19 +52,14 @@ class PublicRegionMiddleware:
         slug = view_kwargs.get("region_slug")
         if slug is None:
             return
-        region = (
-            Region.objects.with_languages()
-            .select_related("default_language")
-            .filter(slug=slug)
-            .first()
-        )
+        region = Region.objects.with_languages().filter(slug=slug).first()
         if region is None:
             raise Http404(_("There is no city or region with this address."))
         request.region = region  # type: ignore[attr-defined]
         code = view_kwargs.get("lang")
         if code is None:
             return
-        language = next((lang for lang in region.enabled_languages() if lang.code == code), None)
+        language = region.language_by_code(code)
         if language is None:
             raise Http404(_("This page is not available in this language."))
         request.reading_language = language  # type: ignore[attr-defined]

@@ -76,7 +76,9 @@ ags_validator = RegexValidator(r"^\d{8}$", _("The municipality key (AGS) has exa
 
 class RegionQuerySet(models.QuerySet["Region"]):
     def with_languages(self) -> RegionQuerySet:
-        return self.prefetch_related("region_languages__language")
+        return self.prefetch_related("region_languages__language").select_related(
+            "default_language"
+        )
 
 
 class Region(models.Model):
@@ -122,6 +124,15 @@ class Region(models.Model):
 
     def language_codes(self) -> list[str]:
         return [language.code for language in self.enabled_languages()]
+
+    def language_by_code(self, code: str) -> Language | None:
+        return next((lang for lang in self.enabled_languages() if lang.code == code), None)
+
+    def language_choices(self) -> list[tuple[str, str]]:
+        return [(language.code, language.native_name) for language in self.enabled_languages()]
+
+    def enabled_language_or_default(self, code: str) -> str:
+        return code if code in self.language_codes() else self.default_language_id
 
     def has_feature(self, feature: str) -> bool:
         return feature in self.features

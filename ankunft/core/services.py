@@ -30,6 +30,15 @@ DISTRICT_FIELDS = ["key", "name", "kind", "population", "latitude", "longitude",
 GEOMETRY_TYPES = {"Polygon", "MultiPolygon"}
 
 
+def replace_region_languages(region: Region, language_codes: list[str]) -> None:
+    """Store the region's content languages in the given order (duplicates dropped)."""
+    RegionLanguage.objects.filter(region=region).delete()
+    RegionLanguage.objects.bulk_create(
+        RegionLanguage(region=region, language_id=code, position=position)
+        for position, code in enumerate(dict.fromkeys(language_codes))
+    )
+
+
 @transaction.atomic
 def region_update_settings(
     *,
@@ -61,11 +70,7 @@ def region_update_settings(
         setattr(region, field, value)
     region.full_clean()
     region.save()
-    RegionLanguage.objects.filter(region=region).delete()
-    RegionLanguage.objects.bulk_create(
-        RegionLanguage(region=region, language_id=code, position=position)
-        for position, code in enumerate(dict.fromkeys(language_codes))
-    )
+    replace_region_languages(region, language_codes)
     after = {**snapshot(region, REGION_FIELDS), "languages": list(dict.fromkeys(language_codes))}
     audit_record(
         actor=actor, action="region.updated", obj=region, region=region, changes=diff(before, after)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import get_language_from_request
@@ -16,7 +16,7 @@ from ankunft.core.models import Region
 
 @require_safe
 def region_chooser(request: HttpRequest) -> HttpResponse:
-    regions = Region.objects.with_languages().select_related("default_language")
+    regions = Region.objects.with_languages()
     return render(request, "core/region_chooser.html", {"regions": regions})
 
 
@@ -29,12 +29,11 @@ def health(request: HttpRequest) -> JsonResponse:
 @require_safe
 def choose_language(request: HttpRequest, region_slug: str) -> HttpResponseRedirect:
     """Send the reader to the region in the language they chose before, or their browser's."""
-    region = get_object_or_404(Region.objects.with_languages(), slug=region_slug)
-    codes = region.language_codes()
+    region: Region = request.region  # type: ignore[attr-defined]
     preferred = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) or get_language_from_request(
         request
     )
-    code = preferred if preferred in codes else region.default_language_id
+    code = region.enabled_language_or_default(preferred or "")
     return HttpResponseRedirect(reverse("public:start", args=[region.slug, code]))
 
 

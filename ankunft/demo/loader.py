@@ -14,7 +14,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from ankunft.accounts.models import Role, RoleAssignment, User
 from ankunft.core.languages import ensure_language_catalogue
-from ankunft.core.models import District, Language, Region, RegionLanguage
+from ankunft.core.models import District, Language, Region
+from ankunft.core.services import replace_region_languages
 from ankunft.demo import content
 from ankunft.organisations.models import (
     Declaration,
@@ -117,11 +118,7 @@ def _load_region(data: dict) -> Region:  # type: ignore[type-arg]
             "privacy": data["privacy"],
         },
     )
-    RegionLanguage.objects.filter(region=region).delete()
-    RegionLanguage.objects.bulk_create(
-        RegionLanguage(region=region, language_id=code, position=position)
-        for position, code in enumerate(data["languages"])
-    )
+    replace_region_languages(region, data["languages"])
     for item in content.DISTRICTS.get(region.slug, []):
         latitude, longitude = item.get("centre") or (None, None)
         District.objects.update_or_create(

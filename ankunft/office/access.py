@@ -9,7 +9,7 @@ from typing import Any
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 
 from ankunft.accounts.models import User
 from ankunft.accounts.rules import requires_second_factor
@@ -33,12 +33,11 @@ def office_view(permission: str) -> Callable[[OfficeView], OfficeView]:
             user = request.user
             if not user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
-            region = getattr(request, "region", None) or get_object_or_404(Region, slug=region_slug)
+            region: Region = request.region  # type: ignore[attr-defined]  # PublicRegionMiddleware
             if not user.has_perm(permission, region):
                 raise PermissionDenied
             if requires_second_factor(user) and not user.is_verified():  # type: ignore[union-attr,attr-defined]
                 return redirect("accounts:verify")
-            request.region = region  # type: ignore[attr-defined]
             return view(request, region, *args, **kwargs)
 
         wrapper.office_permission = permission  # type: ignore[attr-defined]

@@ -73,7 +73,8 @@ class RegionTextsForm(TranslatedErrorsMixin, forms.Form):
 
 
 class DistrictForm(TranslatedErrorsMixin, forms.ModelForm):
-    boundary_text = forms.CharField(
+    # A form field of its own (JSON text), so that the service's "boundary" errors land here.
+    boundary = forms.CharField(
         label=_("Boundary (GeoJSON)"),
         required=False,
         max_length=2_000_000,
@@ -88,10 +89,10 @@ class DistrictForm(TranslatedErrorsMixin, forms.ModelForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if self.instance.boundary:
-            self.initial["boundary_text"] = json.dumps(self.instance.boundary)
+            self.initial["boundary"] = json.dumps(self.instance.boundary)
 
-    def clean_boundary_text(self) -> Any:
-        text = self.cleaned_data["boundary_text"].strip()
+    def clean_boundary(self) -> Any:
+        text = self.cleaned_data["boundary"].strip()
         if not text:
             return None
         try:
@@ -101,7 +102,7 @@ class DistrictForm(TranslatedErrorsMixin, forms.ModelForm):
 
     def service_data(self) -> dict[str, Any]:
         data = {field: self.cleaned_data[field] for field in self.Meta.fields}
-        data["boundary"] = self.cleaned_data["boundary_text"]
+        data["boundary"] = self.cleaned_data["boundary"]
         return data
 
 

@@ -33,15 +33,6 @@ from ankunft.organisations.models import Organisation
 GET_OR_POST = ["GET", "HEAD", "POST"]
 
 
-def _language_choices(region: Region) -> list[tuple[str, str]]:
-    return [(language.code, language.native_name) for language in region.enabled_languages()]
-
-
-def _chosen_language(request: HttpRequest, region: Region) -> str:
-    code = request.GET.get("language", "")
-    return code if code in region.language_codes() else region.default_language_id
-
-
 @require_safe
 def region_chooser(request: HttpRequest) -> HttpResponse:
     if not request.user.is_authenticated:
@@ -89,7 +80,7 @@ def region_settings(request: HttpRequest, region: Region) -> HttpResponse:
 @office_view("office.manage_region")
 @require_http_methods(GET_OR_POST)
 def region_texts(request: HttpRequest, region: Region) -> HttpResponse:
-    language = _chosen_language(request, region)
+    language = region.enabled_language_or_default(request.GET.get("language", ""))
     initial = {
         field: getattr(region, field).get(language, "")
         for field in ("welcome", "imprint", "privacy")
@@ -115,7 +106,7 @@ def region_texts(request: HttpRequest, region: Region) -> HttpResponse:
         {
             "form": form,
             "language": language,
-            "languages": _language_choices(region),
+            "languages": region.language_choices(),
             "rows": [
                 (form[name], getattr(region, name).get(region.default_language_id, ""))
                 for name in form.fields
@@ -145,9 +136,6 @@ def _district_form_page(
                 district_update(actor=actor, district=district, data=form.service_data())
         except ValidationError as error:
             apply_validation_error(form, error)
-            if "boundary" in getattr(error, "message_dict", {}):
-                for message in error.message_dict["boundary"]:
-                    form.add_error("boundary_text", message)
         else:
             messages.success(request, _("The district is saved."))
             return redirect("office:districts", region_slug=region.slug)
@@ -188,7 +176,7 @@ def user_list(request: HttpRequest, region: Region) -> HttpResponse:
 @office_view("office.manage_users")
 @require_http_methods(GET_OR_POST)
 def user_invite_view(request: HttpRequest, region: Region) -> HttpResponse:
-    form = InviteForm(request.POST or None, languages=_language_choices(region))
+    form = InviteForm(request.POST or None, languages=region.language_choices())
     if request.method == "POST" and form.is_valid():
         try:
             user_invite(actor=office_user(request), region=region, **form.cleaned_data)

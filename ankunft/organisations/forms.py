@@ -61,8 +61,6 @@ class SignatureForm(TranslatedErrorsMixin, forms.Form):
         self.fields["consent"].error_messages["required"] = _(
             "Please agree to the consent text to sign."
         )
-        if not self.is_bound:
-            self.initial["shown_at"] = signing.dumps(time.time(), salt=FORM_CLOCK_SALT)
 
     @property
     def fresh_shown_at(self) -> str:
@@ -121,16 +119,14 @@ class OrganisationForm(TranslatedErrorsMixin, forms.ModelForm):
             "phone",
         ]
 
-    def __init__(
-        self, *args: Any, region: Region, languages: list[tuple[str, str]], **kwargs: Any
-    ) -> None:
+    def __init__(self, *args: Any, region: Region, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         cast(forms.ModelChoiceField, self.fields["district"]).queryset = (  # type: ignore[type-arg]
             District.objects.for_region(region)
         )
         self.language_fields = []
         description = self.instance.description if self.instance.pk else {}
-        for code, name in languages:
+        for code, name in region.language_choices():
             field_name = f"description_{code}"
             self.fields[field_name] = forms.CharField(
                 label=_("Description (%(language)s)") % {"language": name},

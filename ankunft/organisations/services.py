@@ -41,6 +41,11 @@ ORGANISATION_FIELDS = [
 ]
 
 
+def _check_district(region: Region, district: District | None) -> None:
+    if district is not None and district.region_id != region.pk:
+        raise ValidationError({"district": _("Please choose a district of this city.")})
+
+
 @transaction.atomic
 def signature_submit(
     *,
@@ -63,8 +68,7 @@ def signature_submit(
             raise ValidationError({"sector": _("Please choose the organisation's sector.")})
     else:
         sector, organisation_name, website = Sector.CITIZEN, "", ""
-    if district is not None and district.region_id != region.pk:
-        raise ValidationError({"district": _("Please choose a district of this city.")})
+    _check_district(region, district)
     duplicate = (
         Signature.objects.for_region(region)
         .filter(email__iexact=email, kind=kind, organisation_name__iexact=organisation_name)
@@ -200,11 +204,6 @@ def signature_reject(*, actor: User, signature: Signature, reason: str) -> Signa
         language=signature.language,
     )
     return signature
-
-
-def _check_district(region: Region, district: District | None) -> None:
-    if district is not None and district.region_id != region.pk:
-        raise ValidationError({"district": _("Please choose a district of this city.")})
 
 
 @transaction.atomic

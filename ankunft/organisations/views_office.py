@@ -35,10 +35,6 @@ from ankunft.organisations.services import (
 GET_OR_POST = ["GET", "HEAD", "POST"]
 
 
-def _languages(region: Region) -> list[tuple[str, str]]:
-    return [(language.code, language.native_name) for language in region.enabled_languages()]
-
-
 @office_view("office.review_signatures")
 @require_safe
 def signature_list(request: HttpRequest, region: Region) -> HttpResponse:
@@ -115,7 +111,7 @@ def organisation_list(request: HttpRequest, region: Region) -> HttpResponse:
 @office_view("office.manage_organisations")
 @require_http_methods(GET_OR_POST)
 def organisation_create_view(request: HttpRequest, region: Region) -> HttpResponse:
-    form = OrganisationForm(request.POST or None, region=region, languages=_languages(region))
+    form = OrganisationForm(request.POST or None, region=region)
     if request.method == "POST" and form.is_valid():
         try:
             organisation = organisation_create(
@@ -153,7 +149,9 @@ def _organisation_for_editing(
 def organisation_edit(request: HttpRequest, region: Region, organisation_id: int) -> HttpResponse:
     organisation = _organisation_for_editing(request, region, organisation_id)
     form = OrganisationForm(
-        request.POST or None, instance=organisation, region=region, languages=_languages(region)
+        request.POST or None,
+        instance=organisation,
+        region=region,
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -218,8 +216,7 @@ def organisation_members(
 @office_view("office.edit_declaration")
 @require_http_methods(GET_OR_POST)
 def declaration_edit(request: HttpRequest, region: Region) -> HttpResponse:
-    code = request.GET.get("language", "")
-    language = code if code in region.language_codes() else region.default_language_id
+    language = region.enabled_language_or_default(request.GET.get("language", ""))
     declaration = Declaration.objects.filter(region=region).first()
     guidelines = list(declaration.guidelines.all()) if declaration else []
     initial: dict[str, str] = {}
@@ -256,7 +253,7 @@ def declaration_edit(request: HttpRequest, region: Region) -> HttpResponse:
         {
             "form": form,
             "language": language,
-            "languages": _languages(region),
+            "languages": region.language_choices(),
             "rows": [(form[name], sources.get(name, "")) for name in form.fields],
             "is_source": language == source_language,
         },

@@ -98,7 +98,7 @@ def test_a_district_is_created_with_a_boundary(client_as: LoginAs, region: Regio
             "name": "Slevfisch",
             "kind": "stadtteil",
             "population": "4200",
-            "boundary_text": square,
+            "boundary": square,
         },
     )
     assert response.status_code == 302
@@ -121,7 +121,7 @@ def test_a_broken_boundary_is_refused_and_nothing_is_saved(
     client, _user = client_as(Role.REGION_ADMIN)
     response = client.post(
         f"{BASE}/districts/new/",
-        {"key": "x", "name": "X", "kind": "stadtteil", "boundary_text": boundary},
+        {"key": "x", "name": "X", "kind": "stadtteil", "boundary": boundary},
     )
     assert response.status_code == 400
     assert not District.objects.filter(key="x").exists()

@@ -15,7 +15,7 @@ SIGN_URL = "/kaiserslautern/en/alliance/sign/"
 
 def form_data(client: Client, **overrides: Any) -> dict[str, Any]:
     page = client.get(SIGN_URL)
-    shown_at = page.context["form"].initial["shown_at"]
+    shown_at = page.context["form"].fresh_shown_at
     data = {
         "kind": "citizen",
         "name": "Mara Beispiel",
