@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "ankunft.core",
     "ankunft.accounts",
     "ankunft.organisations",
+    "ankunft.offers",
     "ankunft.office",
     "ankunft.api",
     "ankunft.demo",

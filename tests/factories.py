@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import factory
@@ -7,6 +8,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from ankunft.accounts.models import Role, RoleAssignment, User
 from ankunft.core.models import District, Language, Region, RegionLanguage
+from ankunft.offers.models import Offer, OfferStatus, Theme
+from ankunft.offers.services import LocationData, OfferData, PlaceData, offer_create
 from ankunft.organisations.models import (
     Declaration,
     Guideline,
@@ -137,3 +140,50 @@ class SignatureFactory(factory.django.DjangoModelFactory):
     sector = Sector.CITIZEN
     consent_text = "Ich stimme zu."
     language = "de"
+
+
+class ThemeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Theme
+        django_get_or_create = ("region", "key")
+
+    region = factory.SubFactory(RegionFactory)
+    key = "sprachfoerderung"
+    name = factory.LazyFunction(lambda: {"de": "Sprachförderung", "en": "Language support"})
+
+
+def place_data(**overrides: Any) -> PlaceData:
+    values: dict[str, Any] = {
+        "name": "Volkshochschule",
+        "street": "Kanalstraße 3",
+        "postcode": "67655",
+        "city": "Kaiserslautern",
+        "latitude": Decimal("49.443600"),
+        "longitude": Decimal("7.770100"),
+    }
+    return PlaceData(**{**values, **overrides})
+
+
+def make_offer(
+    region: Region,
+    *,
+    status: str = OfferStatus.PUBLISHED,
+    locations: list[LocationData] | None = None,
+    **overrides: Any,
+) -> Offer:
+    """An offer written through the service, so that it is indexed like a real one."""
+    organisation = overrides.pop("organisation", None) or OrganisationFactory(region=region)
+    values: dict[str, Any] = {
+        "organisation": organisation,
+        "title": {"de": "Beratung", "en": "Counselling"},
+        "summary": {"de": "Wir helfen.", "en": "We help."},
+        "categories": ["counselling"],
+    }
+    offer = offer_create(
+        actor=None,
+        region=region,
+        data=OfferData(**{**values, **overrides}),
+        locations=locations,
+        status=status,
+    )
+    return offer

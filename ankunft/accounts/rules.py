@@ -67,6 +67,14 @@ def is_organisation_member(user: Any, organisation: Any) -> bool:
     return bool(organisation.memberships.filter(user=user).exists())
 
 
+@rules.predicate
+def is_offer_provider(user: Any, offer: Any) -> bool:
+    """Member of the organisation that provides the offer."""
+    if not getattr(user, "is_authenticated", False) or offer is None:
+        return False
+    return is_organisation_member(user, offer.organisation)
+
+
 office_staff = is_platform_admin | is_office_staff
 region_admin = is_platform_admin | is_region_admin
 
@@ -79,3 +87,5 @@ rules.add_perm("office.manage_region", region_admin)
 rules.add_perm("office.manage_districts", region_admin)
 rules.add_perm("office.view_audit", region_admin)
 rules.add_perm("organisations.edit_profile", office_staff | is_organisation_member)
+rules.add_perm("office.manage_offers", office_staff)
+rules.add_perm("offers.edit", office_staff | is_offer_provider)

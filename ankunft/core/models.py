@@ -6,7 +6,7 @@ from typing import Any, Self
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -105,6 +105,11 @@ class Region(models.Model):
     welcome = models.JSONField(_("welcome text"), default=dict, blank=True)
     imprint = models.JSONField(_("imprint"), default=dict, blank=True)
     privacy = models.JSONField(_("privacy notice"), default=dict, blank=True)
+    offer_stale_after_days = models.PositiveSmallIntegerField(
+        _("ask providers to confirm offers after (days)"),
+        default=182,
+        validators=[MinValueValidator(7), MaxValueValidator(1000)],
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -79,6 +79,11 @@ class Organisation(models.Model):
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=60, blank=True)
     signed_at = models.DateTimeField(_("signed the declaration"), null=True, blank=True)
+    offers_trusted = models.BooleanField(
+        _("may publish offers without review"),
+        default=False,
+        help_text=_("Offers of trusted organisations are published without office approval."),
+    )
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         through="Membership",

@@ -1,0 +1,31 @@
+"""Rich text from editors and imports is sanitised with nh3 before it is stored."""
+
+from __future__ import annotations
+
+import nh3
+from django.utils.html import escape
+
+ALLOWED_TAGS = {"p", "br", "ul", "ol", "li", "strong", "em", "b", "i", "a", "h3", "h4"}
+ALLOWED_ATTRIBUTES = {"a": {"href", "hreflang"}}
+
+
+def sanitise_html(text: str) -> str:
+    """Keep simple structure and links; drop scripts, styles, event handlers and unknown tags."""
+    cleaned = nh3.clean(
+        text,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto", "tel"},
+        link_rel="noopener noreferrer nofollow",
+    )
+    return cleaned.strip()
+
+
+def plain_text_to_html(text: str) -> str:
+    """Paragraphs from a plain text (as in spreadsheets): blank lines separate them."""
+    if "<" in text and ">" in text:
+        return sanitise_html(text)
+    paragraphs = [part.strip() for part in text.replace("\r\n", "\n").split("\n\n")]
+    return "".join(
+        f"<p>{escape(part).replace(chr(10), '<br>')}</p>" for part in paragraphs if part
+    )

@@ -1,0 +1,300 @@
+"""Full-text search over offers in all of a region's languages.
+
+Texts are normalised here, in Python, the same way for the index and for queries; the
+database engine only stores and intersects plain tokens: an FTS5 table on SQLite, a tsvector
+with a GIN index on PostgreSQL (created in migration 0002). On top of that:
+
+- prefix matching, and a light stemming of long words, so that inflected forms meet;
+- German compounds: long German words are also indexed by their tails ("integrationskurs"
+  also as "kurs"), and a query word that is a compound of two known words is split
+  ("deutschkurs" -> "deutsch" and "kurs");
+- typos: a query word that matches nothing is replaced by the nearest words of the region's
+  vocabulary (Levenshtein distance 1, or 2 for long words).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.db.models import Expression, F, FloatField, Lookup, Max, TextField
+from django.db.models.sql.compiler import SQLCompiler
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from ankunft.core.models import Region
+
+MIN_TOKEN = 2
+COMPOUND_MIN_WORD = 8
+COMPOUND_MIN_PART = 4
+STEM_MIN = 7
+MAX_QUERY_WORDS = 8
+ARABIC_ARTICLE = "ال"
+_WORD = re.compile(r"\w+", re.UNICODE)
+_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_GERMAN_LIKE = {"de", "de-simple", "nl", "da", "sv", "nb", "no", "lb"}
+
+
+def normalise(text: str) -> str:
+    """Case-fold, drop diacritics and Arabic vowel marks, unify Arabic letter forms."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    stripped = stripped.replace("ـ", "")  # Arabic tatweel
+    return unicodedata.normalize("NFC", stripped.translate(_ARABIC_LETTERS))
+
+
+def _strip_article(word: str) -> str:
+    if word.startswith(ARABIC_ARTICLE) and len(word) > len(ARABIC_ARTICLE) + 2:
+        return word[len(ARABIC_ARTICLE) :]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """The normalised words of a text (markup removed)."""
+    plain = re.sub(r"<[^>]*>", " ", text)
+    return [
+        _strip_article(word)
+        for word in _WORD.findall(normalise(plain).replace("_", " "))
+        if len(word) >= MIN_TOKEN
+    ]
+
+
+def compound_tails(word: str) -> list[str]:
+    """The tails of a long German word that could be the last part of a compound."""
+    if len(word) < COMPOUND_MIN_WORD or not word.isalpha():
+        return []
+    return [word[i:] for i in range(3, len(word) - COMPOUND_MIN_PART + 1)]
+
+
+def _hyphen_joins(text: str) -> list[str]:
+    """"Deutsch-Kurs" is also indexed as "deutschkurs"."""
+    return [
+        normalise(match.group(0)).replace("-", "")
+        for match in re.finditer(r"\w+(?:-\w+)+", text, re.UNICODE)
+    ]
+
+
+@dataclass
+class IndexDocument:
+    title: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    vocabulary: set[str] = field(default_factory=set)
+
+    def add(self, text: str, language: str, *, is_title: bool = False) -> None:
+        found = words(text) + _hyphen_joins(text)
+        self.vocabulary.update(word for word in found if len(word) <= 80)
+        if language.split("-")[0] in _GERMAN_LIKE:
+            found += [tail for word in found for tail in compound_tails(word)]
+        (self.title if is_title else self.body).extend(found)
+
+
+def build_document(
+    *,
+    titles: Mapping[str, str],
+    texts: Iterable[tuple[str, str]],
+) -> IndexDocument:
+    """`titles` per language; `texts` as (language, text) pairs for everything else."""
+    document = IndexDocument()
+    for language, title in titles.items():
+        document.add(title, language, is_title=True)
+    for language, text in texts:
+        document.add(text, language)
+    return document
+
+
+# --- Queries -------------------------------------------------------------------------------
+
+Alternative = tuple[str, ...]  # prefix terms that must all match
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """AND over clauses; each clause is an OR over alternatives."""
+
+    clauses: tuple[tuple[Alternative, ...], ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.clauses)
+
+    def as_fts5(self) -> str:
+        def alternative(terms: Alternative) -> str:
+            return "(" + " AND ".join(f'"{term}"*' for term in terms) + ")"
+
+        return " AND ".join(
+            "(" + " OR ".join(alternative(alt) for alt in clause) + ")" for clause in self.clauses
+        )
+
+    def as_tsquery(self) -> str:
+        def alternative(terms: Alternative) -> str:
+            return "(" + " & ".join(f"'{term}':*" for term in terms) + ")"
+
+        return " & ".join(
+            "(" + " | ".join(alternative(alt) for alt in clause) + ")" for clause in self.clauses
+        )
+
+    def for_connection(self) -> str:
+        return self.as_tsquery() if connection.vendor == "postgresql" else self.as_fts5()
+
+
+def stem(word: str) -> str:
+    """Drop a short ending of a long word so that inflected forms share a prefix."""
+    if len(word) >= STEM_MIN:
+        return word[: max(STEM_MIN - 2, len(word) - 2)]
+    return word
+
+
+class Vocabulary:
+    """The region's indexed words, read from `SearchTerm`."""
+
+    def __init__(self, region: Region) -> None:
+        self.region = region
+
+    def _terms(self) -> object:
+        from ankunft.offers.models import SearchTerm
+
+        return SearchTerm.objects.filter(region=self.region)
+
+    def has_prefix(self, prefix: str) -> bool:
+        from ankunft.offers.models import SearchTerm
+
+        return SearchTerm.objects.filter(
+            region=self.region, term__gte=prefix, term__lt=prefix + "\U0010ffff"
+        ).exists()
+
+    def has_suffix(self, suffix: str) -> bool:
+        from ankunft.offers.models import SearchTerm
+
+        reversed_suffix = suffix[::-1]
+        return SearchTerm.objects.filter(
+            region=self.region,
+            reversed_term__gte=reversed_suffix,
+            reversed_term__lt=reversed_suffix + "\U0010ffff",
+        ).exists()
+
+    def nearest(self, word: str) -> list[str]:
+        limit = 1 if len(word) < 8 else 2
+        matches = process.extract(
+            word,
+            _cached_terms(self.region),
+            scorer=Levenshtein.distance,
+            score_cutoff=limit,
+            limit=3,
+        )
+        return [term for term, _distance, _index in matches]
+
+
+_TERM_CACHE: dict[int, tuple[int, list[str]]] = {}
+
+
+def _cached_terms(region: Region) -> list[str]:
+    """All terms of the region, kept per process until a new term is indexed."""
+    from ankunft.offers.models import SearchTerm
+
+    latest = SearchTerm.objects.filter(region=region).aggregate(latest=Max("id"))["latest"] or 0
+    cached = _TERM_CACHE.get(region.pk)
+    if cached is None or cached[0] != latest:
+        terms = list(SearchTerm.objects.filter(region=region).values_list("term", flat=True))
+        _TERM_CACHE[region.pk] = (latest, terms)
+        return terms
+    return cached[1]
+
+
+def _compound_split(word: str, vocabulary: Vocabulary) -> list[Alternative]:
+    """The split with the longest known head and a known tail, if there is one."""
+    for cut in range(len(word) - COMPOUND_MIN_PART, COMPOUND_MIN_PART - 1, -1):
+        head, tail = word[:cut], word[cut:]
+        if head.endswith("s") and len(head) > COMPOUND_MIN_PART + 1:
+            head = head[:-1]  # the linking "s" of "Integration-s-kurs"
+        if vocabulary.has_prefix(head) and vocabulary.has_suffix(tail):
+            return [(head, tail)]
+    return []
+
+
+def parse_query(region: Region, text: str) -> SearchQuery:
+    vocabulary = Vocabulary(region)
+    clauses: list[tuple[Alternative, ...]] = []
+    for word in list(dict.fromkeys(words(text)))[:MAX_QUERY_WORDS]:
+        alternatives: list[Alternative] = []
+        prefix = stem(word)
+        if vocabulary.has_prefix(prefix):
+            alternatives.append((prefix,))
+        if len(word) >= COMPOUND_MIN_WORD and word.isalpha():
+            alternatives += _compound_split(word, vocabulary)
+        if not alternatives:
+            alternatives = [(term,) for term in vocabulary.nearest(word)] or [(word,)]
+        clauses.append(tuple(dict.fromkeys(alternatives)))
+    return SearchQuery(clauses=tuple(clauses))
+
+
+# --- The index table ------------------------------------------------------------------------
+
+
+def write_entry(offer_id: int, document: IndexDocument) -> None:
+    title, body = " ".join(document.title), " ".join(document.title + document.body)
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM offers_search WHERE rowid = %s", [offer_id])
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "INSERT INTO offers_search (rowid, document) VALUES "
+                "(%s, setweight(array_to_tsvector(%s::text[]), 'A') "
+                "|| array_to_tsvector(%s::text[]))",
+                [offer_id, list(set(document.title)), list(set(document.body))],
+            )
+        else:
+            cursor.execute(
+                "INSERT INTO offers_search (rowid, document, title) VALUES (%s, %s, %s)",
+                [offer_id, body, title],
+            )
+
+
+def delete_entry(offer_id: int) -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM offers_search WHERE rowid = %s", [offer_id])
+
+
+# --- ORM expressions ------------------------------------------------------------------------
+
+
+class SearchDocumentField(TextField):
+    """The `document` column of the index table; supports the `fts` lookup."""
+
+
+@SearchDocumentField.register_lookup
+class FullTextMatch(Lookup):
+    lookup_name = "fts"
+
+    def as_sql(self, compiler: SQLCompiler, connection: object) -> tuple[str, list[object]]:
+        lhs, lhs_params = self.process_lhs(compiler, connection)  # type: ignore[arg-type]
+        rhs, rhs_params = self.process_rhs(compiler, connection)  # type: ignore[arg-type]
+        params = [*lhs_params, *rhs_params]
+        if getattr(connection, "vendor", "") == "postgresql":
+            return f"{lhs} @@ ({rhs})::tsquery", params
+        table = lhs.rsplit(".", 1)[0]
+        return f'{table}."offers_search" MATCH {rhs}', params
+
+
+class SearchScore(Expression):
+    """How well an offer matches: bigger is better, on both engines."""
+
+    output_field = FloatField()
+
+    def __init__(self, query: str) -> None:
+        super().__init__()
+        self.document = F("search_entry__document")
+        self.query = query
+
+    def get_source_expressions(self) -> list[object]:
+        return [self.document]
+
+    def set_source_expressions(self, exprs: list[object]) -> None:
+        (self.document,) = exprs  # type: ignore[assignment]
+
+    def as_sql(self, compiler: SQLCompiler, connection: object) -> tuple[str, list[object]]:
+        column, params = compiler.compile(self.document)
+        if getattr(connection, "vendor", "") == "postgresql":
+            return f"ts_rank({column}, (%s)::tsquery)", [*params, self.query]
+        table = column.rsplit(".", 1)[0]
+        return f'(-{table}."rank")', list(params)

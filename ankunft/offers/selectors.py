@@ -1,0 +1,199 @@
+"""Reads of the directory of offers: the public search with its filters."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+from urllib.parse import urlencode
+
+from django.core.exceptions import ValidationError
+from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ankunft.core.models import Region
+from ankunft.offers import search
+from ankunft.offers.models import (
+    WEEKDAY_KEYS,
+    Category,
+    Cost,
+    Offer,
+    OfferFacet,
+    OfferQuerySet,
+    OpeningException,
+    OpeningHours,
+    TargetGroup,
+    Theme,
+)
+
+MULTI_FACETS = ["theme", "category", "target_group", "language", "district", "open_on"]
+FLAGS = ["free", "step_free", "online", "open_now"]
+MAX_QUERY_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class OfferFilters:
+    q: str = ""
+    theme: tuple[str, ...] = ()
+    category: tuple[str, ...] = ()
+    target_group: tuple[str, ...] = ()
+    language: tuple[str, ...] = ()
+    district: tuple[str, ...] = ()
+    open_on: tuple[str, ...] = ()
+    free: bool = False
+    step_free: bool = False
+    online: bool = False
+    open_now: bool = False
+    extra: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def active(self) -> bool:
+        return bool(self.q or any(getattr(self, name) for name in MULTI_FACETS + FLAGS))
+
+    def params(self) -> list[tuple[str, str]]:
+        pairs: list[tuple[str, str]] = [("q", self.q)] if self.q else []
+        for name in MULTI_FACETS:
+            pairs += [(name, value) for value in getattr(self, name)]
+        pairs += [(name, "1") for name in FLAGS if getattr(self, name)]
+        return pairs
+
+    def querystring(self) -> str:
+        return urlencode(self.params())
+
+    def toggled(self, name: str, value: str = "1") -> str:
+        """The query string with one filter value switched on or off."""
+        if name in FLAGS:
+            return replace(self, **{name: not getattr(self, name)}).querystring()
+        values: tuple[str, ...] = getattr(self, name)
+        new = tuple(v for v in values if v != value) if value in values else (*values, value)
+        return replace(self, **{name: new}).querystring()
+
+    def is_on(self, name: str, value: str = "1") -> bool:
+        if name in FLAGS:
+            return bool(getattr(self, name))
+        return value in getattr(self, name)
+
+
+def _flag(raw: str, name: str) -> bool:
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"", "0", "false", "no", "off"}:
+        return False
+    raise ValidationError({name: _("Use 1 or 0.")})
+
+
+def allowed_values(region: Region) -> dict[str, set[str]]:
+    return {
+        "theme": set(Theme.objects.for_region(region).values_list("key", flat=True)),
+        "category": set(Category.values),
+        "target_group": set(TargetGroup.values),
+        "language": None,  # type: ignore[dict-item]  # any well-formed language tag
+        "district": set(region.districts.values_list("key", flat=True)),
+        "open_on": set(WEEKDAY_KEYS),
+    }
+
+
+def parse_filters(region: Region, params: Mapping[str, Sequence[str]]) -> OfferFilters:
+    """Filters from query parameters; unknown values raise a ValidationError per field."""
+    errors: dict[str, str] = {}
+    values: dict[str, Any] = {}
+    q = " ".join((params.get("q") or [""])[-1].split())
+    if len(q) > MAX_QUERY_LENGTH:
+        errors["q"] = _("The search text is too long.")
+    values["q"] = q
+    allowed = allowed_values(region)
+    for name in MULTI_FACETS:
+        given = tuple(dict.fromkeys(v.strip() for v in params.get(name, []) if v.strip()))
+        options = allowed[name]
+        wrong = [
+            v for v in given if (v not in options if options is not None else len(v) > 20)
+        ]
+        if wrong:
+            errors[name] = _("Unknown value: %s") % ", ".join(wrong)
+        values[name] = given
+    for name in FLAGS:
+        try:
+            values[name] = _flag((params.get(name) or [""])[-1], name)
+        except ValidationError as error:
+            errors[name] = error.messages[0]
+    if errors:
+        raise ValidationError(errors)
+    return OfferFilters(**values)
+
+
+def _open_at(moment: datetime.datetime) -> Q:
+    local = timezone.localtime(moment)
+    today, now = local.date(), local.time()
+    hours = OpeningHours.objects.filter(
+        location__offer=OuterRef("pk"), weekday=today.weekday(), opens__lte=now, closes__gt=now
+    ).exclude(
+        Exists(
+            OpeningException.objects.filter(
+                location=OuterRef("location"), date=today, closed=True
+            )
+        )
+    )
+    special = OpeningException.objects.filter(
+        location__offer=OuterRef("pk"), date=today, closed=False, opens__lte=now, closes__gt=now
+    )
+    return Q(Exists(hours)) | Q(Exists(special))
+
+
+def filter_offers(
+    offers: OfferQuerySet,
+    region: Region,
+    filters: OfferFilters,
+    *,
+    now: datetime.datetime | None = None,
+) -> tuple[OfferQuerySet, bool]:
+    """Apply the filters; returns the query set and whether it is ordered by relevance."""
+    for name in MULTI_FACETS:
+        chosen = getattr(filters, name)
+        if chosen:
+            offers = offers.filter(
+                Exists(
+                    OfferFacet.objects.filter(offer=OuterRef("pk"), facet=name, value__in=chosen)
+                )
+            )
+    if filters.free:
+        offers = offers.filter(cost=Cost.FREE)
+    if filters.step_free:
+        offers = offers.filter(step_free=True)
+    if filters.online:
+        offers = offers.filter(online=True)
+    if filters.open_now:
+        offers = offers.filter(_open_at(now or timezone.now()))
+    if filters.q:
+        query = search.parse_query(region, filters.q)
+        if query:
+            rendered = query.for_connection()
+            offers = offers.filter(search_entry__document__fts=rendered).annotate(
+                score=search.SearchScore(rendered)
+            )
+            return offers.order_by("-score", "-pk"), True
+    return offers, False
+
+
+def public_offers(
+    region: Region, filters: OfferFilters, *, now: datetime.datetime | None = None
+) -> OfferQuerySet:
+    """What a reader finds: published, valid offers matching the filters, best first."""
+    moment = now or timezone.now()
+    offers = Offer.objects.for_region(region).published(timezone.localdate(moment))
+    offers, ranked = filter_offers(offers, region, filters, now=moment)
+    if not ranked:
+        offers = offers.order_by("-last_confirmed_at", "-pk")
+    return offers
+
+
+def offer_for_reader(region: Region, offer_id: int) -> Offer | None:
+    return (
+        Offer.objects.for_region(region)
+        .published()
+        .with_relations()
+        .filter(pk=offer_id)
+        .first()
+    )
