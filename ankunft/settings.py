@@ -253,12 +253,21 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Map tiles: a URL template for Leaflet; empty shows markers without a background map.
+ANKUNFT_MAP_TILE_URL = os.environ.get(
+    "ANKUNFT_MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+)
+ANKUNFT_MAP_ATTRIBUTION = os.environ.get(
+    "ANKUNFT_MAP_ATTRIBUTION", "© OpenStreetMap contributors"
+)
+_TILE_ORIGIN = "/".join(ANKUNFT_MAP_TILE_URL.split("/")[:3]) if ANKUNFT_MAP_TILE_URL else ""
+
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", *([_TILE_ORIGIN] if _TILE_ORIGIN else [])],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "object-src": ["'none'"],

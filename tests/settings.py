@@ -6,6 +6,8 @@ import os
 
 os.environ.setdefault("ANKUNFT_SECRET_KEY", "test-secret-key-for-the-test-suite-only")
 os.environ.setdefault("ANKUNFT_HTTPS", "0")
+# No outside network in tests: the map shows markers without tiles.
+os.environ.setdefault("ANKUNFT_MAP_TILE_URL", "")
 os.environ.pop("REDIS_URL", None)
 
 from ankunft.settings import *  # noqa: F403

@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
+import datetime
+import hashlib
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
 from django.utils.translation import gettext as _
-from ninja import NinjaAPI, Schema
+from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import ValidationError as NinjaValidationError
 
-from ankunft.core.models import Region
+from ankunft.core.models import Feature, Region
 from ankunft.core.translated import pick
+from ankunft.offers.models import WEEKDAY_KEYS, Offer, OfferLocation, OfferQuerySet
+from ankunft.offers.selectors import OfferFilters, parse_filters, public_offers
 from ankunft.organisations.models import Organisation
 
 api = NinjaAPI(
     title="Ankunft API",
     version="1",
-    description="Open data of the integration platform: regions, languages, organisations.",
+    description=(
+        "Open data of the integration platform: regions, languages, organisations and the "
+        "directory of offers."
+    ),
     urls_namespace="api",
     docs_url="/docs",
     openapi_url="/openapi.json",
@@ -154,3 +169,340 @@ def list_organisations(request: HttpRequest, region: str, lang: str) -> list[Org
             )
         )
     return results
+
+
+# --- Directory of offers -------------------------------------------------------------------
+
+
+class OfferQuery(Schema):
+    q: str = Field("", max_length=200, description="Free text, in any of the region's languages")
+    theme: list[str] = Field([], description="Theme keys (any of them)")
+    category: list[str] = Field([], description="Categories (any of them)")
+    target_group: list[str] = Field([], description="Target groups (any of them)")
+    language: list[str] = Field([], description="Languages in which the offer is delivered")
+    district: list[str] = Field([], description="District keys")
+    open_on: list[str] = Field([], description="Weekdays: mon, tue, wed, thu, fri, sat, sun")
+    free: bool = Field(False, description="Only offers free of charge")
+    step_free: bool = Field(False, description="Only offers with step-free access")
+    online: bool = Field(False, description="Only online or phone offers")
+    open_now: bool = Field(False, description="Only offers open at this moment")
+
+
+class PageQuery(Schema):
+    page: int = Field(1, ge=1)
+    page_size: int = Field(20, ge=1, le=100)
+
+
+class OpeningHoursOut(Schema):
+    weekday: str
+    opens: str
+    closes: str
+
+
+class LocationOut(Schema):
+    name: str
+    street: str
+    postcode: str
+    city: str
+    district: str | None
+    latitude: float | None
+    longitude: float | None
+    by_appointment: bool
+    opening_hours: list[OpeningHoursOut]
+
+
+class ContactOut(Schema):
+    name: str
+    email: str
+    phone: str
+    website: str
+
+
+class ProviderOut(Schema):
+    id: int
+    name: str
+    website: str
+
+
+class OfferOut(Schema):
+    id: int
+    url: str
+    title: str
+    title_language: str
+    summary: str
+    summary_language: str
+    description: str = Field(description="Sanitised HTML")
+    description_language: str
+    provider: ProviderOut
+    themes: list[str]
+    categories: list[str]
+    target_groups: list[str]
+    languages: list[str]
+    cost: str
+    cost_amount: str | None
+    registration_required: bool
+    step_free: bool
+    hearing_loop: bool
+    online: bool
+    online_url: str
+    valid_from: datetime.date | None
+    valid_until: datetime.date | None
+    last_confirmed: datetime.datetime
+    locations: list[LocationOut]
+    contact: ContactOut | None
+
+
+class OfferPageOut(Schema):
+    count: int
+    page: int
+    page_size: int
+    results: list[OfferOut]
+
+
+def _offer_out(offer: Offer, region: Region, lang: str, request: HttpRequest) -> OfferOut:
+    chain = region.fallback_chain(lang)
+    title, summary = pick(offer.title, chain), pick(offer.summary, chain)
+    description = pick(offer.description, chain)
+    contact = offer.contact
+    return OfferOut(
+        id=offer.pk,
+        url=request.build_absolute_uri(reverse("public:offer", args=[region.slug, lang, offer.pk])),
+        title=title.text,
+        title_language=title.language,
+        summary=summary.text,
+        summary_language=summary.language,
+        description=description.text,
+        description_language=description.language,
+        provider=ProviderOut(
+            id=offer.organisation_id,
+            name=offer.organisation.name,
+            website=offer.organisation.website,
+        ),
+        themes=offer.themes,
+        categories=offer.categories,
+        target_groups=offer.target_groups,
+        languages=offer.languages,
+        cost=offer.cost,
+        cost_amount=str(offer.cost_amount) if offer.cost_amount is not None else None,
+        registration_required=offer.registration_required,
+        step_free=offer.step_free,
+        hearing_loop=offer.hearing_loop,
+        online=offer.online,
+        online_url=offer.online_url,
+        valid_from=offer.valid_from,
+        valid_until=offer.valid_until,
+        last_confirmed=offer.last_confirmed_at,
+        locations=[
+            LocationOut(
+                name=location.place.name,
+                street=location.place.street,
+                postcode=location.place.postcode,
+                city=location.place.city,
+                district=location.place.district.key if location.place.district else None,
+                latitude=_float(location.place.latitude),
+                longitude=_float(location.place.longitude),
+                by_appointment=location.by_appointment,
+                opening_hours=[
+                    OpeningHoursOut(
+                        weekday=WEEKDAY_KEYS[hours.weekday],
+                        opens=f"{hours.opens:%H:%M}",
+                        closes=f"{hours.closes:%H:%M}",
+                    )
+                    for hours in location.hours.all()
+                ],
+            )
+            for location in offer.locations.all()
+        ],
+        contact=ContactOut(
+            name=contact.name, email=contact.email, phone=contact.phone, website=contact.website
+        )
+        if contact
+        else None,
+    )
+
+
+def _float(value: Decimal | None) -> float | None:
+    return float(value) if value is not None else None
+
+
+def _offer_filters(region: Region, query: OfferQuery) -> OfferFilters:
+    params: dict[str, list[str]] = {"q": [query.q]}
+    for name in ["theme", "category", "target_group", "language", "district", "open_on"]:
+        params[name] = getattr(query, name)
+    for name in ["free", "step_free", "online", "open_now"]:
+        params[name] = ["1" if getattr(query, name) else ""]
+    return parse_filters(region, params)
+
+
+def _offers_version(
+    region: Region, request: HttpRequest, lang: str
+) -> tuple[str, datetime.datetime]:
+    """ETag and Last-Modified of everything an offers answer is made of."""
+    latest_offer = (
+        Offer.objects.for_region(region)
+        .order_by("-updated_at")
+        .values_list("updated_at", flat=True)
+    ).first()
+    latest_organisation = (
+        Organisation.objects.for_region(region)
+        .order_by("-updated_at")
+        .values_list("updated_at", flat=True)
+        .first()
+    )
+    stamps = [stamp for stamp in [latest_offer, latest_organisation, region.updated_at] if stamp]
+    last_modified = max(stamps)
+    now = timezone.localtime()
+    # Publication windows and "open now" change with the clock, not only with writes.
+    clock = now.strftime("%Y-%m-%dT%H:%M") if "open_now" in request.GET else now.date().isoformat()
+    key = "|".join(
+        [str(region.pk), lang, last_modified.isoformat(), clock, request.GET.urlencode()]
+    )
+    return hashlib.sha256(key.encode()).hexdigest()[:32], last_modified
+
+
+def _conditional(
+    request: HttpRequest, region: Region, lang: str, build: Callable[[], HttpResponse]
+) -> HttpResponse:
+    etag, last_modified = _offers_version(region, request, lang)
+    quoted = f'"{etag}"'
+    not_modified = get_conditional_response(
+        request, etag=quoted, last_modified=int(last_modified.timestamp())
+    )
+    response = not_modified or build()
+    response["ETag"] = quoted
+    response["Last-Modified"] = http_date(last_modified.timestamp())
+    response["Cache-Control"] = "public, max-age=60"
+    response["Vary"] = "Accept-Language"
+    return response
+
+
+def _with_offer_relations(offers: OfferQuerySet) -> OfferQuerySet:
+    return offers.select_related("organisation", "contact").prefetch_related(
+        "locations__place__district", "locations__hours"
+    )
+
+
+@api.get(
+    "/{region}/{lang}/offers",
+    response={200: OfferPageOut, 400: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    tags=["offers"],
+    summary="Search the directory of offers",
+)
+def list_offers(
+    request: HttpRequest,
+    region: str,
+    lang: str,
+    filters: Query[OfferQuery],
+    paging: Query[PageQuery],
+) -> HttpResponse:
+    """Published offers, best match first when `q` is given. Texts are in `lang` where
+    translated, else in the region's default language (see the `*_language` fields).
+    Answers carry ETag and Last-Modified; conditional requests get 304."""
+    the_region, code = _offers_region(region, lang)
+    offer_filters = _offer_filters(the_region, filters)
+
+    def build() -> HttpResponse:
+        offers = public_offers(the_region, offer_filters)
+        count = offers.count()
+        start = (paging.page - 1) * paging.page_size
+        page = list(_with_offer_relations(offers)[start : start + paging.page_size])
+        body = OfferPageOut(
+            count=count,
+            page=paging.page,
+            page_size=paging.page_size,
+            results=[_offer_out(offer, the_region, code, request) for offer in page],
+        )
+        return api.create_response(request, body, status=200)
+
+    return _conditional(request, the_region, code, build)
+
+
+@api.get(
+    "/{region}/{lang}/offers/{offer_id}",
+    response={200: OfferOut, 404: ErrorOut},
+    tags=["offers"],
+    summary="One published offer",
+)
+def get_offer(request: HttpRequest, region: str, lang: str, offer_id: int) -> HttpResponse:
+    the_region, code = _offers_region(region, lang)
+
+    def build() -> HttpResponse:
+        offer = _with_offer_relations(
+            Offer.objects.for_region(the_region).published().filter(pk=offer_id)
+        ).first()
+        if offer is None:
+            raise Http404(_("This offer does not exist or is no longer published."))
+        return api.create_response(
+            request, _offer_out(offer, the_region, code, request), status=200
+        )
+
+    return _conditional(request, the_region, code, build)
+
+
+MAX_MAP_FEATURES = 5000
+
+
+@api.get(
+    "/{region}/{lang}/locations",
+    response={200: dict[str, Any], 400: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    tags=["offers"],
+    summary="Places of the matching offers as a GeoJSON FeatureCollection",
+)
+def offer_locations(
+    request: HttpRequest, region: str, lang: str, filters: Query[OfferQuery]
+) -> HttpResponse:
+    """One Point feature per place of each matching offer (at most 5000; `truncated` says
+    when there were more). Takes the same filters as the offers search."""
+    the_region, code = _offers_region(region, lang)
+    offer_filters = _offer_filters(the_region, filters)
+
+    def build() -> HttpResponse:
+        offers = public_offers(the_region, offer_filters).values("pk")
+        locations = (
+            OfferLocation.objects.filter(offer__in=offers, place__latitude__isnull=False)
+            .select_related("place", "offer")
+            .order_by("offer_id", "position")
+        )
+        chain = the_region.fallback_chain(code)
+        directions = {lang.code: lang.direction for lang in the_region.enabled_languages()}
+        features = []
+        for location in locations[: MAX_MAP_FEATURES + 1]:
+            title = pick(location.offer.title, chain)
+            place = location.place
+            features.append(
+                {
+                    "type": "Feature",
+                    "geometry": {
+                        "type": "Point",
+                        "coordinates": [float(place.longitude), float(place.latitude)],  # type: ignore[arg-type]
+                    },
+                    "properties": {
+                        "offer_id": location.offer_id,
+                        "title": title.text,
+                        "lang": title.language,
+                        "dir": directions.get(title.language, "ltr"),
+                        "url": reverse(
+                            "public:offer", args=[the_region.slug, code, location.offer_id]
+                        ),
+                        "place": place.name,
+                        "address": place.one_line,
+                    },
+                }
+            )
+        body = {
+            "type": "FeatureCollection",
+            "features": features[:MAX_MAP_FEATURES],
+            "truncated": len(features) > MAX_MAP_FEATURES,
+        }
+        response = api.create_response(request, body, status=200)
+        response["Content-Type"] = "application/geo+json"
+        return response
+
+    return _conditional(request, the_region, code, build)
+
+
+def _offers_region(slug: str, lang: str) -> tuple[Region, str]:
+    the_region, code = _region_and_language(slug, lang)
+    if not the_region.has_feature(Feature.OFFERS):
+        raise Http404(_("This city has no directory of offers on this platform yet."))
+    return the_region, code

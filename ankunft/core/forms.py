@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from django import forms
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 # Django's own validation messages, repeated here so that our catalogue carries them in
@@ -63,3 +68,48 @@ def apply_validation_error(form: forms.BaseForm, error: ValidationError) -> None
     else:
         for message in error.messages:
             form.add_error(None, message)
+
+
+FORM_CLOCK_SALT = "ankunft.form-clock"
+
+
+class SpamProtectedForm(forms.Form):
+    """A public form with a field people never see, and the time the form was shown."""
+
+    homepage = forms.CharField(label=_("Leave this field empty"), required=False)
+    shown_at = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    @property
+    def fresh_shown_at(self) -> str:
+        """A new form clock for every rendering, so a refused form can be sent again."""
+        return signing.dumps(time.time(), salt=FORM_CLOCK_SALT)
+
+    def clean_homepage(self) -> str:
+        if self.cleaned_data.get("homepage"):
+            raise forms.ValidationError(_("Please leave this field empty."))
+        return ""
+
+    def clean_shown_at(self) -> str:
+        message = _("The form has expired or was sent too quickly. Please fill it in again.")
+        try:
+            shown = float(
+                signing.loads(
+                    self.cleaned_data.get("shown_at") or "", salt=FORM_CLOCK_SALT, max_age=24 * 3600
+                )
+            )
+        except (signing.BadSignature, ValueError, TypeError):
+            raise forms.ValidationError(message) from None
+        if time.time() - shown < settings.ANKUNFT_SIGNATURE_MIN_SECONDS:
+            raise forms.ValidationError(message)
+        return ""
+
+
+def too_many_submissions(request: HttpRequest, bucket: str, per_hour: int) -> bool:
+    """Count a public form submission per connection; True once over the hourly limit."""
+    key = f"{bucket}:{request.META.get('REMOTE_ADDR', '')}"
+    cache.add(key, 0, timeout=3600)
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        return False
+    return count > per_hour

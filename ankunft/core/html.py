@@ -26,6 +26,4 @@ def plain_text_to_html(text: str) -> str:
     if "<" in text and ">" in text:
         return sanitise_html(text)
     paragraphs = [part.strip() for part in text.replace("\r\n", "\n").split("\n\n")]
-    return "".join(
-        f"<p>{escape(part).replace(chr(10), '<br>')}</p>" for part in paragraphs if part
-    )
+    return "".join(f"<p>{escape(part).replace(chr(10), '<br>')}</p>" for part in paragraphs if part)

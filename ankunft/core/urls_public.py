@@ -14,4 +14,5 @@ urlpatterns = [
     path("<str:lang>/privacy/", views_public.privacy, name="privacy"),
     path("<str:lang>/manifest.webmanifest", views_public.manifest, name="manifest"),
     path("<str:lang>/alliance/", include("ankunft.organisations.urls_public")),
+    path("<str:lang>/offers/", include("ankunft.offers.urls_public")),
 ]

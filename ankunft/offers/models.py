@@ -155,7 +155,9 @@ class Place(models.Model):
 
     @property
     def one_line(self) -> str:
-        return ", ".join(part for part in [self.street, f"{self.postcode} {self.city}".strip()] if part)
+        return ", ".join(
+            part for part in [self.street, f"{self.postcode} {self.city}".strip()] if part
+        )
 
     @property
     def has_coordinates(self) -> bool:
@@ -166,15 +168,15 @@ class OfferQuerySet(RegionScopedQuerySet):
     def published(self, today: datetime.date | None = None) -> OfferQuerySet:
         """Published and valid today: what the public sees."""
         today = today or timezone.localdate()
-        return self.filter(status=OfferStatus.PUBLISHED).exclude(
-            valid_from__gt=today
-        ).exclude(valid_until__lt=today)
+        return (
+            self.filter(status=OfferStatus.PUBLISHED)
+            .exclude(valid_from__gt=today)
+            .exclude(valid_until__lt=today)
+        )
 
     def stale(self, region: Region, now: datetime.datetime | None = None) -> OfferQuerySet:
         limit = (now or timezone.now()) - datetime.timedelta(days=region.offer_stale_after_days)
-        return self.filter(
-            status=OfferStatus.PUBLISHED, last_confirmed_at__lt=limit
-        )
+        return self.filter(status=OfferStatus.PUBLISHED, last_confirmed_at__lt=limit)
 
     def with_relations(self) -> OfferQuerySet:
         return self.select_related("organisation", "contact", "region").prefetch_related(
@@ -297,9 +299,7 @@ class OpeningHours(models.Model):
 class OpeningException(models.Model):
     """A day on which the regular hours do not apply (closed, or other hours)."""
 
-    location = models.ForeignKey(
-        OfferLocation, on_delete=models.CASCADE, related_name="exceptions"
-    )
+    location = models.ForeignKey(OfferLocation, on_delete=models.CASCADE, related_name="exceptions")
     date = models.DateField(_("date"))
     closed = models.BooleanField(_("closed"), default=True)
     opens = models.TimeField(_("opens"), null=True, blank=True)
@@ -358,7 +358,7 @@ class ProblemReportStatus(models.TextChoices):
 
 
 class ProblemReport(models.Model):
-    """"Report a problem with this entry", from a reader."""
+    """ "Report a problem with this entry", from a reader."""
 
     region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="+")
     offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="problem_reports")
@@ -406,3 +406,26 @@ class OfferSearchEntry(models.Model):
 
     def __str__(self) -> str:
         return f"search:{self.pk}"
+
+
+class OfferImport(models.Model):
+    """An uploaded spreadsheet between upload, column mapping, dry run and confirmation."""
+
+    region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    filename = models.CharField(max_length=200)
+    content = models.BinaryField()
+    mapping = models.JSONField(default=dict, blank=True)
+    applied_at = models.DateTimeField(null=True, blank=True)
+    report = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = RegionScopedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.filename

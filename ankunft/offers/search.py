@@ -70,7 +70,7 @@ def compound_tails(word: str) -> list[str]:
 
 
 def _hyphen_joins(text: str) -> list[str]:
-    """"Deutsch-Kurs" is also indexed as "deutschkurs"."""
+    """ "Deutsch-Kurs" is also indexed as "deutschkurs"."""
     return [
         normalise(match.group(0)).replace("-", "")
         for match in re.finditer(r"\w+(?:-\w+)+", text, re.UNICODE)
@@ -298,3 +298,9 @@ class SearchScore(Expression):
             return f"ts_rank({column}, (%s)::tsquery)", [*params, self.query]
         table = column.rsplit(".", 1)[0]
         return f'(-{table}."rank")', list(params)
+
+
+def delete_orphans() -> None:
+    """Remove index rows of deleted offers (SQLite's FTS5 table has no foreign key)."""
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM offers_search WHERE rowid NOT IN (SELECT id FROM offers_offer)")

@@ -22,8 +22,10 @@ from ankunft.offers.models import (
     Offer,
     OfferFacet,
     OfferQuerySet,
+    OfferStatus,
     OpeningException,
     OpeningHours,
+    ProblemReportStatus,
     TargetGroup,
     Theme,
 )
@@ -98,6 +100,9 @@ def allowed_values(region: Region) -> dict[str, set[str]]:
 
 def parse_filters(region: Region, params: Mapping[str, Sequence[str]]) -> OfferFilters:
     """Filters from query parameters; unknown values raise a ValidationError per field."""
+    getlist = getattr(params, "getlist", None)
+    if getlist is not None:  # a QueryDict: .get() would give only the last value
+        params = {name: getlist(name) for name in params}
     errors: dict[str, str] = {}
     values: dict[str, Any] = {}
     q = " ".join((params.get("q") or [""])[-1].split())
@@ -108,9 +113,7 @@ def parse_filters(region: Region, params: Mapping[str, Sequence[str]]) -> OfferF
     for name in MULTI_FACETS:
         given = tuple(dict.fromkeys(v.strip() for v in params.get(name, []) if v.strip()))
         options = allowed[name]
-        wrong = [
-            v for v in given if (v not in options if options is not None else len(v) > 20)
-        ]
+        wrong = [v for v in given if (v not in options if options is not None else len(v) > 20)]
         if wrong:
             errors[name] = _("Unknown value: %s") % ", ".join(wrong)
         values[name] = given
@@ -131,9 +134,7 @@ def _open_at(moment: datetime.datetime) -> Q:
         location__offer=OuterRef("pk"), weekday=today.weekday(), opens__lte=now, closes__gt=now
     ).exclude(
         Exists(
-            OpeningException.objects.filter(
-                location=OuterRef("location"), date=today, closed=True
-            )
+            OpeningException.objects.filter(location=OuterRef("location"), date=today, closed=True)
         )
     )
     special = OpeningException.objects.filter(
@@ -190,10 +191,44 @@ def public_offers(
 
 
 def offer_for_reader(region: Region, offer_id: int) -> Offer | None:
-    return (
-        Offer.objects.for_region(region)
-        .published()
-        .with_relations()
-        .filter(pk=offer_id)
-        .first()
-    )
+    return Offer.objects.for_region(region).published().with_relations().filter(pk=offer_id).first()
+
+
+OFFICE_SORTS = {
+    "updated": "-updated_at",
+    "confirmed": "last_confirmed_at",
+    "created": "-created_at",
+}
+
+
+def office_offers(region: Region, user: Any, params: Mapping[str, Any]) -> OfferQuerySet:
+    """The office list: staff see all offers of the region, partners their own.
+    `params` is a QueryDict: q, status, organisation (id), stale (1), problems (1), the
+    public facets, sort. Unknown values are ignored: this is a working list, not an API."""
+    offers = Offer.objects.for_region(region).select_related("organisation")
+    if not user.has_perm("office.manage_offers", region):
+        offers = offers.filter(organisation__memberships__user=user)
+    status = params.get("status", "")
+    if status in OfferStatus.values:
+        offers = offers.filter(status=status)
+    organisation = params.get("organisation", "")
+    if organisation.isdigit():
+        offers = offers.filter(organisation_id=int(organisation))
+    if params.get("stale") == "1":
+        offers = offers.stale(region)
+    if params.get("problems") == "1":
+        offers = offers.filter(problem_reports__status=ProblemReportStatus.OPEN).distinct()
+    getlist = getattr(params, "getlist", None)
+    facet_params = {
+        name: getlist(name) if getlist else [params[name]]
+        for name in [*MULTI_FACETS, "q"]
+        if name in params
+    }
+    try:
+        filters = parse_filters(region, facet_params)
+    except ValidationError:
+        filters = OfferFilters()
+    offers, ranked = filter_offers(offers, region, filters)
+    if not ranked:
+        offers = offers.order_by(OFFICE_SORTS.get(params.get("sort", ""), "-updated_at"), "-pk")
+    return offers

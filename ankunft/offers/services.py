@@ -138,7 +138,12 @@ def validate_offer_data(region: Region, data: OfferData) -> None:
     checks = [
         ("themes", data.themes, theme_keys, _("Unknown theme: %s")),
         ("categories", data.categories, set(Category.values), _("Unknown category: %s")),
-        ("target_groups", data.target_groups, set(TargetGroup.values), _("Unknown target group: %s")),
+        (
+            "target_groups",
+            data.target_groups,
+            set(TargetGroup.values),
+            _("Unknown target group: %s"),
+        ),
         (
             "languages",
             data.languages,
@@ -272,7 +277,10 @@ def offer_index(offer: Offer) -> None:
     document = search.build_document(titles=offer.title, texts=texts)
     search.write_entry(offer.pk, document)
     SearchTerm.objects.bulk_create(
-        [SearchTerm(region=region, term=term, reversed_term=term[::-1]) for term in document.vocabulary],
+        [
+            SearchTerm(region=region, term=term, reversed_term=term[::-1])
+            for term in document.vocabulary
+        ],
         ignore_conflicts=True,
     )
     _write_facets(offer, locations)
@@ -370,7 +378,7 @@ def offer_create(
         action="offer.created",
         obj=offer,
         region=region,
-        changes=snapshot(offer, OFFER_FIELDS + ["status"]),
+        changes=snapshot(offer, [*OFFER_FIELDS, "status"]),
     )
     return offer
 
@@ -460,8 +468,8 @@ def _set_status(actor: User | None, offer: Offer, status: str, action: str, **ex
 
 
 def _locked(offer: Offer, allowed: set[str]) -> Offer:
-    locked = Offer.objects.select_for_update().select_related("region", "organisation").get(
-        pk=offer.pk
+    locked = (
+        Offer.objects.select_for_update().select_related("region", "organisation").get(pk=offer.pk)
     )
     if locked.status not in allowed:
         raise ValidationError(
@@ -492,8 +500,13 @@ def offer_submit(*, actor: User, offer: Offer) -> Offer:
 def _publish(actor: User | None, offer: Offer) -> Offer:
     now = timezone.now()
     return _set_status(
-        actor, offer, OfferStatus.PUBLISHED, "offer.published", published_at=now,
-        last_confirmed_at=now, review_note="",
+        actor,
+        offer,
+        OfferStatus.PUBLISHED,
+        "offer.published",
+        published_at=now,
+        last_confirmed_at=now,
+        review_note="",
     )
 
 
@@ -511,9 +524,7 @@ def offer_return_to_provider(*, actor: User, offer: Offer, note: str) -> Offer:
     offer = _locked(offer, {OfferStatus.IN_REVIEW})
     if not note.strip():
         raise ValidationError({"note": _("Please tell the provider what to change.")})
-    offer = _set_status(
-        actor, offer, OfferStatus.DRAFT, "offer.returned", review_note=note.strip()
-    )
+    offer = _set_status(actor, offer, OfferStatus.DRAFT, "offer.returned", review_note=note.strip())
     _mail_provider(
         offer,
         "offers/mail/returned_subject.txt",
@@ -552,7 +563,10 @@ def _provider_addresses(offer: Offer) -> list[tuple[str, str]]:
     """(address, language) of the people who keep the offer up to date."""
     region = offer.region
     members = [
-        (membership.user.email, region.enabled_language_or_default(membership.user.preferred_language))
+        (
+            membership.user.email,
+            region.enabled_language_or_default(membership.user.preferred_language),
+        )
         for membership in offer.organisation.memberships.select_related("user")
         if membership.user.is_active
     ]
@@ -584,8 +598,10 @@ def offers_request_confirmation(
     now = now or timezone.now()
     asked = 0
     for offer in offers:
-        offer = Offer.objects.select_for_update().select_related("region", "organisation").get(
-            pk=offer.pk
+        offer = (
+            Offer.objects.select_for_update()
+            .select_related("region", "organisation")
+            .get(pk=offer.pk)
         )
         if offer.status != OfferStatus.PUBLISHED:
             continue
@@ -628,7 +644,10 @@ def problem_report_submit(
     if not message.strip():
         raise ValidationError({"message": _("Please describe the problem.")})
     report = ProblemReport.objects.create(
-        region=offer.region, offer=offer, message=message.strip(), email=email.strip(),
+        region=offer.region,
+        offer=offer,
+        message=message.strip(),
+        email=email.strip(),
         language=language,
     )
     audit_record(actor=None, action="offer.problem_reported", obj=report, region=offer.region)
@@ -641,7 +660,9 @@ def problem_report_submit(
             context={"offer": offer, "region": offer.region, "url": _office_url(offer), **context},
             language=offer.region.default_language_id,
         )
-    _mail_provider(offer, "offers/mail/problem_subject.txt", "offers/mail/problem_body.txt", context)
+    _mail_provider(
+        offer, "offers/mail/problem_subject.txt", "offers/mail/problem_body.txt", context
+    )
     return report
 
 

@@ -39,6 +39,7 @@ region_patterns = [
         name="organisation_members",
     ),
     path("declaration/", organisation_views.declaration_edit, name="declaration"),
+    path("offers/", include("ankunft.offers.urls_office")),
 ]
 
 urlpatterns = [

@@ -1,25 +1,20 @@
 from __future__ import annotations
 
-import time
 from typing import Any, cast
 
 from django import forms
-from django.conf import settings
-from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
-from ankunft.core.forms import TranslatedErrorsMixin
+from ankunft.core.forms import SpamProtectedForm, TranslatedErrorsMixin
 from ankunft.core.models import District, Region
 from ankunft.organisations.models import Organisation, Sector, SignatureKind
-
-FORM_CLOCK_SALT = "ankunft.signature-form"
 
 
 def organisation_sectors() -> list[tuple[str, str]]:
     return [(value, str(label)) for value, label in Sector.choices if value != Sector.CITIZEN]
 
 
-class SignatureForm(TranslatedErrorsMixin, forms.Form):
+class SignatureForm(TranslatedErrorsMixin, SpamProtectedForm):
     kind = forms.ChoiceField(
         label=_("I sign"),
         choices=SignatureKind.choices,
@@ -45,9 +40,6 @@ class SignatureForm(TranslatedErrorsMixin, forms.Form):
         label=_("Show my name on the public list of signatories"), required=False, initial=True
     )
     consent = forms.BooleanField(label=_("I agree"), required=True)
-    # Spam protection: a field people never see, and the time the form was shown.
-    homepage = forms.CharField(label=_("Leave this field empty"), required=False)
-    shown_at = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args: Any, region: Region, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -61,30 +53,6 @@ class SignatureForm(TranslatedErrorsMixin, forms.Form):
         self.fields["consent"].error_messages["required"] = _(
             "Please agree to the consent text to sign."
         )
-
-    @property
-    def fresh_shown_at(self) -> str:
-        """A new form clock for every rendering, so a refused form can be sent again."""
-        return signing.dumps(time.time(), salt=FORM_CLOCK_SALT)
-
-    def clean_homepage(self) -> str:
-        if self.cleaned_data.get("homepage"):
-            raise forms.ValidationError(_("Please leave this field empty."))
-        return ""
-
-    def clean_shown_at(self) -> str:
-        message = _("The form has expired or was sent too quickly. Please fill it in again.")
-        try:
-            shown = float(
-                signing.loads(
-                    self.cleaned_data.get("shown_at") or "", salt=FORM_CLOCK_SALT, max_age=24 * 3600
-                )
-            )
-        except (signing.BadSignature, ValueError, TypeError):
-            raise forms.ValidationError(message) from None
-        if time.time() - shown < settings.ANKUNFT_SIGNATURE_MIN_SECONDS:
-            raise forms.ValidationError(message)
-        return ""
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
@@ -11,7 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
-from ankunft.core.forms import apply_validation_error
+from ankunft.core.forms import apply_validation_error, too_many_submissions
 from ankunft.core.models import Feature, Region
 from ankunft.core.translated import pick
 from ankunft.organisations.forms import SignatureForm
@@ -44,16 +43,6 @@ def alliance(request: HttpRequest, region_slug: str, lang: str) -> HttpResponse:
     )
 
 
-def _too_many_signatures(request: HttpRequest) -> bool:
-    key = f"signatures:{request.META.get('REMOTE_ADDR', '')}"
-    cache.add(key, 0, timeout=3600)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        return False
-    return count > settings.ANKUNFT_SIGNATURES_PER_HOUR
-
-
 @require_http_methods(["GET", "HEAD", "POST"])
 def sign(request: HttpRequest, region_slug: str, lang: str) -> HttpResponse:
     declaration = _declaration(request)
@@ -62,7 +51,7 @@ def sign(request: HttpRequest, region_slug: str, lang: str) -> HttpResponse:
     form = SignatureForm(request.POST or None, region=region)
     status = 200
     if request.method == "POST":
-        if _too_many_signatures(request):
+        if too_many_submissions(request, "signatures", settings.ANKUNFT_SIGNATURES_PER_HOUR):
             form.add_error(
                 None, _("Too many signatures from your connection. Please try again later.")
             )
