@@ -30,6 +30,10 @@ class Command(BaseCommand):
             options["bind"],
             "--workers",
             str(options["workers"]),
+            # Confirming a spreadsheet import of a few thousand rows takes longer than
+            # gunicorn's default of 30 seconds.
+            "--timeout",
+            os.environ.get("ANKUNFT_WORKER_TIMEOUT", "180"),
             "--access-logfile",
             "-",
             "--forwarded-allow-ips",
