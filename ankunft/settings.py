@@ -257,9 +257,7 @@ X_FRAME_OPTIONS = "DENY"
 ANKUNFT_MAP_TILE_URL = os.environ.get(
     "ANKUNFT_MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 )
-ANKUNFT_MAP_ATTRIBUTION = os.environ.get(
-    "ANKUNFT_MAP_ATTRIBUTION", "© OpenStreetMap contributors"
-)
+ANKUNFT_MAP_ATTRIBUTION = os.environ.get("ANKUNFT_MAP_ATTRIBUTION", "© OpenStreetMap contributors")
 _TILE_ORIGIN = "/".join(ANKUNFT_MAP_TILE_URL.split("/")[:3]) if ANKUNFT_MAP_TILE_URL else ""
 
 CONTENT_SECURITY_POLICY = {

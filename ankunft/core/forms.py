@@ -48,10 +48,11 @@ class TranslatedErrorsMixin:
                 field.error_messages["invalid"] = _("Enter a valid email address.")
             elif isinstance(field, forms.URLField):
                 field.error_messages["invalid"] = _("Enter a valid URL.")
+            elif isinstance(field, forms.DecimalField | forms.FloatField):
+                # Before IntegerField: both are subclasses of it.
+                field.error_messages["invalid"] = _("Enter a number.")
             elif isinstance(field, forms.IntegerField):
                 field.error_messages["invalid"] = _("Enter a whole number.")
-            elif isinstance(field, forms.DecimalField | forms.FloatField):
-                field.error_messages["invalid"] = _("Enter a number.")
             if isinstance(field, forms.ChoiceField | forms.ModelChoiceField):
                 field.error_messages["invalid_choice"] = _(
                     "Select a valid choice. That choice is not one of the available choices."

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import connection
 from django.db.models import Expression, F, FloatField, Lookup, Max, TextField
@@ -266,9 +267,9 @@ class SearchDocumentField(TextField):
 class FullTextMatch(Lookup):
     lookup_name = "fts"
 
-    def as_sql(self, compiler: SQLCompiler, connection: object) -> tuple[str, list[object]]:
-        lhs, lhs_params = self.process_lhs(compiler, connection)  # type: ignore[arg-type]
-        rhs, rhs_params = self.process_rhs(compiler, connection)  # type: ignore[arg-type]
+    def as_sql(self, compiler: SQLCompiler, connection: Any) -> Any:
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
         params = [*lhs_params, *rhs_params]
         if getattr(connection, "vendor", "") == "postgresql":
             return f"{lhs} @@ ({rhs})::tsquery", params
@@ -286,14 +287,14 @@ class SearchScore(Expression):
         self.document = F("search_entry__document")
         self.query = query
 
-    def get_source_expressions(self) -> list[object]:
+    def get_source_expressions(self) -> list[Any]:
         return [self.document]
 
-    def set_source_expressions(self, exprs: list[object]) -> None:
-        (self.document,) = exprs  # type: ignore[assignment]
+    def set_source_expressions(self, exprs: Any) -> None:
+        (self.document,) = exprs
 
-    def as_sql(self, compiler: SQLCompiler, connection: object) -> tuple[str, list[object]]:
-        column, params = compiler.compile(self.document)
+    def as_sql(self, compiler: SQLCompiler, connection: Any, **extra: Any) -> Any:
+        column, params = compiler.compile(self.document)  # type: ignore[arg-type]
         if getattr(connection, "vendor", "") == "postgresql":
             return f"ts_rank({column}, (%s)::tsquery)", [*params, self.query]
         table = column.rsplit(".", 1)[0]

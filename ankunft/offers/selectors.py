@@ -66,11 +66,17 @@ class OfferFilters:
 
     def toggled(self, name: str, value: str = "1") -> str:
         """The query string with one filter value switched on or off."""
+        change: dict[str, Any]
         if name in FLAGS:
-            return replace(self, **{name: not getattr(self, name)}).querystring()
-        values: tuple[str, ...] = getattr(self, name)
-        new = tuple(v for v in values if v != value) if value in values else (*values, value)
-        return replace(self, **{name: new}).querystring()
+            change = {name: not getattr(self, name)}
+        else:
+            values: tuple[str, ...] = getattr(self, name)
+            change = {
+                name: tuple(v for v in values if v != value)
+                if value in values
+                else (*values, value)
+            }
+        return replace(self, **change).querystring()
 
     def is_on(self, name: str, value: str = "1") -> bool:
         if name in FLAGS:

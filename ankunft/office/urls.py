@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
 
 from ankunft.office import views
 from ankunft.organisations import views_office as organisation_views
 
 app_name = "office"
-region_patterns = [
+region_patterns: list[URLPattern | URLResolver] = [
     path("", views.dashboard, name="dashboard"),
     path("settings/", views.region_settings, name="region_settings"),
     path("settings/texts/", views.region_texts, name="region_texts"),

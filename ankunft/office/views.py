@@ -25,6 +25,7 @@ from ankunft.core.services import (
     region_update_settings,
     region_update_texts,
 )
+from ankunft.offers.models import Offer, OfferStatus, ProblemReport, ProblemReportStatus
 from ankunft.office.access import office_user, office_view
 from ankunft.office.forms import AuditFilterForm, DistrictForm, RegionSettingsForm, RegionTextsForm
 from ankunft.office.selectors import dashboard_figures, filter_audit_entries, region_users
@@ -49,10 +50,24 @@ def region_chooser(request: HttpRequest) -> HttpResponse:
 def dashboard(request: HttpRequest, region: Region) -> HttpResponse:
     user = office_user(request)
     own_organisations = Organisation.objects.for_region(region).filter(memberships__user=user)
+    offer_figures = {}
+    if user.has_perm("office.manage_offers", region):
+        offers = Offer.objects.for_region(region)
+        offer_figures = {
+            "in_review": offers.filter(status=OfferStatus.IN_REVIEW).count(),
+            "stale": offers.stale(region).count(),
+            "open_problems": ProblemReport.objects.for_region(region)
+            .filter(status=ProblemReportStatus.OPEN)
+            .count(),
+        }
     return render(
         request,
         "office/dashboard.html",
-        {"figures": dashboard_figures(region), "own_organisations": own_organisations},
+        {
+            "figures": dashboard_figures(region),
+            "own_organisations": own_organisations,
+            "offer_figures": offer_figures,
+        },
     )
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 from django.test import Client
-from django.urls import URLPattern, reverse
+from django.urls import URLPattern, URLResolver, reverse
 
 from ankunft.accounts.models import Role
 from ankunft.core.models import Region
+from ankunft.offers.models import OfferImport
 from ankunft.office.urls import region_patterns
 from tests.conftest import login_verified, make_user_with_role
 from tests.factories import (
@@ -15,6 +16,8 @@ from tests.factories import (
     OrganisationFactory,
     RoleAssignmentFactory,
     SignatureFactory,
+    UserFactory,
+    make_offer,
 )
 
 ROLES = ["platform_admin", *Role.values, "partner", "anonymous_user"]
@@ -23,6 +26,7 @@ STAFF_PERMISSIONS = {
     "office.review_signatures",
     "office.manage_organisations",
     "office.edit_declaration",
+    "office.manage_offers",
 }
 ALL_PERMISSIONS = STAFF_PERMISSIONS | {
     "office.manage_users",
@@ -43,19 +47,43 @@ ALLOWED = {
 }
 # Pages about one organisation also need the right to edit that organisation's profile.
 ORGANISATION_PAGES = {"organisation_edit", "organisation_members"}
+# Pages about one offer need the right to edit that offer (the partner here is not its provider).
+OFFER_PAGES = {"offer_edit", "offer_translations", "offer_status"}
 OFFICE_STAFF_ROLES = {"platform_admin", Role.REGION_ADMIN, Role.OFFICE_STAFF}
 
 
-def url_objects(region: Region) -> dict[str, int]:
+def url_objects(region: Region) -> dict[str, int | str]:
     return {
         "district_id": DistrictFactory(region=region).pk,
         "assignment_id": RoleAssignmentFactory(region=region, role=Role.VOLUNTEER).pk,
         "signature_id": SignatureFactory(region=region).pk,
         "organisation_id": OrganisationFactory(region=region).pk,
+        "offer_id": make_offer(region).pk,
+        "language": region.language_codes()[-1],
+        "import_id": OfferImport.objects.create(
+            region=region,
+            created_by=UserFactory(),
+            filename="offers.csv",
+            content=b"title_de\nSprachcafe\n",
+        ).pk,
     }
 
 
-def office_url(pattern: URLPattern, region: Region, objects: dict[str, int]) -> str:
+def flat_patterns(patterns: list[URLPattern | URLResolver]) -> list[URLPattern]:
+    """The URL patterns, with included URL lists (such as the offers' pages) flattened."""
+    flat: list[URLPattern] = []
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            flat += flat_patterns(pattern.url_patterns)
+        else:
+            flat.append(pattern)
+    return flat
+
+
+OFFICE_PATTERNS = flat_patterns(region_patterns)
+
+
+def office_url(pattern: URLPattern, region: Region, objects: dict[str, int | str]) -> str:
     kwargs = {name: objects[name] for name in pattern.pattern.converters}
     return reverse(f"office:{pattern.name}", kwargs={"region_slug": region.slug, **kwargs})
 
@@ -65,7 +93,7 @@ def expected_allowed(role: str, pattern: URLPattern, own_region: bool) -> bool:
         return role == "platform_admin"
     permission = pattern.callback.office_permission  # type: ignore[attr-defined]
     allowed = permission in ALLOWED[role]
-    if pattern.name in ORGANISATION_PAGES:
+    if pattern.name in ORGANISATION_PAGES | OFFER_PAGES:
         allowed = allowed and role in OFFICE_STAFF_ROLES
     return allowed
 
@@ -81,7 +109,7 @@ def test_office_urls_allow_exactly_the_roles_they_should(
     target = region if own_region else other_region
     objects = url_objects(target)
     failures = []
-    for pattern in region_patterns:
+    for pattern in OFFICE_PATTERNS:
         url = office_url(pattern, target, objects)
         status = client.get(url).status_code
         allowed = expected_allowed(role, pattern, own_region)
@@ -93,13 +121,13 @@ def test_office_urls_allow_exactly_the_roles_they_should(
 
 @pytest.mark.django_db
 def test_every_office_view_declares_its_permission() -> None:
-    assert all(hasattr(p.callback, "office_permission") for p in region_patterns)
+    assert all(hasattr(p.callback, "office_permission") for p in OFFICE_PATTERNS)
 
 
 @pytest.mark.django_db
 def test_anonymous_visitors_are_sent_to_the_login(client: Client, region: Region) -> None:
     objects = url_objects(region)
-    for pattern in region_patterns:
+    for pattern in OFFICE_PATTERNS:
         response = client.get(office_url(pattern, region, objects))
         assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
 
