@@ -672,6 +672,7 @@ def problem_report_resolve(*, actor: User, report: ProblemReport) -> ProblemRepo
     if report.status == ProblemReportStatus.RESOLVED:
         return report
     report.status, report.resolved_by = ProblemReportStatus.RESOLVED, actor
+    report.email = ""  # the reader's address was only needed for questions while it was open
     report.save()
     audit_record(actor=actor, action="offer.problem_resolved", obj=report, region=report.region)
     return report

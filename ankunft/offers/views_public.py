@@ -10,6 +10,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Page, Paginator
+from django.db.models import Avg
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -169,7 +170,7 @@ def offer_list(request: HttpRequest, region_slug: str, lang: str) -> HttpRespons
 def offer_map(request: HttpRequest, region_slug: str, lang: str) -> HttpResponse:
     region = _region(request)
     filters, errors = _filters_or_error(request, region)
-    centre = region.districts.filter(latitude__isnull=False).first()
+    centre = region.districts.aggregate(latitude=Avg("latitude"), longitude=Avg("longitude"))
     geojson_url = reverse("api:offer_locations", kwargs={"region": region.slug, "lang": lang})
     query = filters.querystring()
     return render(

@@ -23,6 +23,8 @@ from ankunft.offers.services import (
     offer_set_translation,
     offer_submit,
     offers_remind_stale,
+    problem_report_resolve,
+    problem_report_submit,
 )
 from ankunft.organisations.models import Organisation
 from tests.conftest import make_user_with_role
@@ -297,3 +299,15 @@ def test_it_mails_the_organisation_when_it_has_no_members(
     with committed():
         offers_remind_stale(region=region, now=later(200))
     assert mail.outbox[0].to == ["info@verein.example.org"]
+
+
+def test_it_forgets_the_readers_address_when_a_report_is_resolved(
+    region: Region, staff: User
+) -> None:
+    offer = make_offer(region)
+    report = problem_report_submit(
+        offer=offer, message="Falsche Nummer", email="leser@example.org", language="de"
+    )
+    problem_report_resolve(actor=staff, report=report)
+    report.refresh_from_db()
+    assert (report.status, report.email) == ("resolved", "")
