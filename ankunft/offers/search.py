@@ -251,11 +251,6 @@ def write_entry(offer_id: int, document: IndexDocument) -> None:
             )
 
 
-def delete_entry(offer_id: int) -> None:
-    with connection.cursor() as cursor:
-        cursor.execute("DELETE FROM offers_search WHERE rowid = %s", [offer_id])
-
-
 # --- ORM expressions ------------------------------------------------------------------------
 
 
