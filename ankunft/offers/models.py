@@ -12,7 +12,6 @@ from django.utils.translation import gettext_lazy as _
 
 from ankunft.core.models import District, Region, RegionScopedQuerySet
 from ankunft.core.translated import Translation, pick
-from ankunft.offers.search import SearchDocumentField
 from ankunft.organisations.models import Organisation
 
 
@@ -232,7 +231,7 @@ class Offer(models.Model):
     )
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
 
     objects = OfferQuerySet.as_manager()
 
@@ -247,7 +246,10 @@ class Offer(models.Model):
                 name="unique_offer_external_id",
             )
         ]
-        indexes = [models.Index(fields=["region", "status"])]
+        indexes = [
+            models.Index(fields=["region", "status"]),
+            models.Index(fields=["region", "updated_at"]),
+        ]
 
     def __str__(self) -> str:
         return pick(self.title, ["de", "en"]).text[:80] or f"#{self.pk}"
@@ -385,27 +387,6 @@ class ProblemReport(models.Model):
 
     def __str__(self) -> str:
         return self.message[:60]
-
-
-class OfferSearchEntry(models.Model):
-    """The full-text index row of an offer. Not a Django-managed table: SQLite keeps it in an
-    FTS5 virtual table, PostgreSQL as a tsvector with a GIN index (see migration 0002)."""
-
-    offer = models.OneToOneField(
-        Offer,
-        on_delete=models.DO_NOTHING,
-        primary_key=True,
-        db_column="rowid",
-        related_name="search_entry",
-    )
-    document = SearchDocumentField()
-
-    class Meta:
-        managed = False
-        db_table = "offers_search"
-
-    def __str__(self) -> str:
-        return f"search:{self.pk}"
 
 
 class OfferImport(models.Model):

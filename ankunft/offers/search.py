@@ -18,11 +18,10 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from django.db import connection
-from django.db.models import Expression, F, FloatField, Lookup, Max, TextField
-from django.db.models.sql.compiler import SQLCompiler
+from django.db.models import Max
+from django.db.models.expressions import RawSQL
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
@@ -136,9 +135,6 @@ class SearchQuery:
             "(" + " | ".join(alternative(alt) for alt in clause) + ")" for clause in self.clauses
         )
 
-    def for_connection(self) -> str:
-        return self.as_tsquery() if connection.vendor == "postgresql" else self.as_fts5()
-
 
 def stem(word: str) -> str:
     """Drop a short ending of a long word so that inflected forms share a prefix."""
@@ -239,10 +235,9 @@ def write_entry(offer_id: int, document: IndexDocument) -> None:
         cursor.execute("DELETE FROM offers_search WHERE rowid = %s", [offer_id])
         if connection.vendor == "postgresql":
             cursor.execute(
-                "INSERT INTO offers_search (rowid, document) VALUES "
-                "(%s, setweight(array_to_tsvector(%s::text[]), 'A') "
-                "|| array_to_tsvector(%s::text[]))",
-                [offer_id, list(set(document.title)), list(set(document.body))],
+                "INSERT INTO offers_search (rowid, document, title) VALUES "
+                "(%s, array_to_tsvector(%s::text[]), array_to_tsvector(%s::text[]))",
+                [offer_id, list(set(document.title + document.body)), list(set(document.title))],
             )
         else:
             cursor.execute(
@@ -251,49 +246,25 @@ def write_entry(offer_id: int, document: IndexDocument) -> None:
             )
 
 
-# --- ORM expressions ------------------------------------------------------------------------
+# --- Matching -----------------------------------------------------------------------------
 
 
-class SearchDocumentField(TextField):
-    """The `document` column of the index table; supports the `fts` lookup."""
+PG_MATCH = "SELECT rowid FROM offers_search WHERE document @@ (%s)::tsquery"
+PG_TITLE_MATCH = "SELECT rowid FROM offers_search WHERE title @@ (%s)::tsquery"
+SQLITE_MATCH = "SELECT rowid FROM offers_search WHERE offers_search MATCH %s"
 
 
-@SearchDocumentField.register_lookup
-class FullTextMatch(Lookup):
-    lookup_name = "fts"
-
-    def as_sql(self, compiler: SQLCompiler, connection: Any) -> Any:
-        lhs, lhs_params = self.process_lhs(compiler, connection)
-        rhs, rhs_params = self.process_rhs(compiler, connection)
-        params = [*lhs_params, *rhs_params]
-        if getattr(connection, "vendor", "") == "postgresql":
-            return f"{lhs} @@ ({rhs})::tsquery", params
-        table = lhs.rsplit(".", 1)[0]
-        return f'{table}."offers_search" MATCH {rhs}', params
-
-
-class SearchScore(Expression):
-    """How well an offer matches: bigger is better, on both engines."""
-
-    output_field = FloatField()
-
-    def __init__(self, query: str) -> None:
-        super().__init__()
-        self.document = F("search_entry__document")
-        self.query = query
-
-    def get_source_expressions(self) -> list[Any]:
-        return [self.document]
-
-    def set_source_expressions(self, exprs: Any) -> None:
-        (self.document,) = exprs
-
-    def as_sql(self, compiler: SQLCompiler, connection: Any, **extra: Any) -> Any:
-        column, params = compiler.compile(self.document)  # type: ignore[arg-type]
-        if getattr(connection, "vendor", "") == "postgresql":
-            return f"ts_rank({column}, (%s)::tsquery)", [*params, self.query]
-        table = column.rsplit(".", 1)[0]
-        return f'(-{table}."rank")', list(params)
+def matching_ids(query: SearchQuery, *, title_only: bool = False) -> RawSQL:
+    """A subquery of the ids of offers matching the query (in the title only, if asked).
+    The engine evaluates it once; a join would make SQLite run the FTS query per row."""
+    # Constant SQL; the query text is always a bound parameter.
+    if connection.vendor == "postgresql":
+        sql = PG_TITLE_MATCH if title_only else PG_MATCH
+        return RawSQL(sql, [query.as_tsquery()])  # noqa: S611
+    text = query.as_fts5()
+    if title_only:
+        text = "{title} : (" + text + ")"
+    return RawSQL(SQLITE_MATCH, [text])  # noqa: S611
 
 
 def delete_orphans() -> None:

@@ -16,8 +16,10 @@ POSTGRESQL = [
     # No foreign key, as on SQLite: Django's flush (used between transactional tests) truncates
     # only the tables it manages. The join on offers_offer ignores rows of deleted offers
     # (offers are archived, not deleted), and `ankunft reindex_offers` clears any left behind.
-    "CREATE TABLE offers_search (rowid bigint PRIMARY KEY, document tsvector NOT NULL)",
+    "CREATE TABLE offers_search ("
+    "rowid bigint PRIMARY KEY, document tsvector NOT NULL, title tsvector NOT NULL)",
     "CREATE INDEX offers_search_document ON offers_search USING gin (document)",
+    "CREATE INDEX offers_search_title ON offers_search USING gin (title)",
 ]
 
 
