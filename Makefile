@@ -43,8 +43,12 @@ lint: install
 	$(BIN)/ruff check ankunft tests benchmarks
 	$(DEV) $(BIN)/mypy ankunft
 
+# The public pages and the API on the demo data, then the search of the directory of offers
+# at 1,000 and 100,000 generated offers (SQLite, and PostgreSQL when it answers on
+# 127.0.0.1:5432; ANKUNFT_BENCH_OFFERS=1000,10000 for a shorter run).
 bench: install
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/offers_search.py
 
 # Re-extract the interface strings after changing templates or code.
 messages: install
