@@ -15,7 +15,6 @@ reproducible and a later run continues where the last one stopped.
 from __future__ import annotations
 
 import datetime
-import functools
 import hashlib
 import random
 import time
@@ -29,8 +28,6 @@ from django.utils import timezone
 from ankunft.core.models import District, Region
 from ankunft.offers import search, services
 from ankunft.offers.models import (
-    WEEKDAY_KEYS,
-    Category,
     Cost,
     Offer,
     OfferFacet,
@@ -860,48 +857,8 @@ def generated_count(region: Region) -> int:
 # --- Indexing in batches --------------------------------------------------------------------
 # `services.offer_index` costs 13 ms (SQLite) to 26 ms (PostgreSQL) per offer, mostly for
 # writing the whole vocabulary of every offer and for a handful of small queries. The batch
-# indexer below writes the same search entries, facets and vocabulary with a few statements
-# per batch. `_index_texts` and `_facets` mirror the parts of `offer_index` and
-# `_write_facets` that are not callable on their own yet; a test compares the result with
-# `offer_index` so that the two cannot drift apart.
-
-
-@functools.cache
-def _labels(choices: type[Category] | type[TargetGroup], values: tuple[str, ...], lang: str) -> str:
-    return services._labels(choices, list(values), lang)
-
-
-def _index_texts(
-    offer: Offer, locations: list[OfferLocation], themes: dict[str, Theme]
-) -> list[tuple[str, str]]:
-    """The (language, text) pairs `offer_index` indexes besides the titles."""
-    region = offer.region
-    texts: list[tuple[str, str]] = []
-    for name in ["summary", "description"]:
-        texts += list(getattr(offer, name).items())
-    texts.append((region.default_language_id, offer.organisation.name))
-    for location in locations:
-        place = location.place
-        district = place.district.name if place.district else ""
-        texts.append((region.default_language_id, f"{place.name} {place.street} {district}"))
-    for lang in region.language_codes():
-        texts.append((lang, _labels(Category, tuple(offer.categories), lang)))
-        texts.append((lang, _labels(TargetGroup, tuple(offer.target_groups), lang)))
-        texts += [(lang, themes[key].name.get(lang, "")) for key in offer.themes if key in themes]
-    return texts
-
-
-def _facets(offer: Offer, locations: list[OfferLocation]) -> set[tuple[str, str]]:
-    """The (facet, value) pairs `_write_facets` stores for an offer."""
-    facets = {("theme", value) for value in offer.themes}
-    facets |= {("category", value) for value in offer.categories}
-    facets |= {("target_group", value) for value in offer.target_groups}
-    facets |= {("language", value) for value in offer.languages}
-    for location in locations:
-        if location.place.district is not None:
-            facets.add(("district", location.place.district.key))
-        facets |= {("open_on", WEEKDAY_KEYS[hours.weekday]) for hours in location.hours.all()}
-    return facets
+# indexer below builds the same search entries, facets and vocabulary from the same parts
+# (`offer_index_texts`, `offer_facets`, `search_terms_add`) with a few statements per batch.
 
 
 @dataclass
@@ -931,18 +888,15 @@ class BatchIndexer:
         for offer in offers:
             locations = by_offer[offer.pk]
             document = search.build_document(
-                titles=offer.title, texts=_index_texts(offer, locations, self.themes)
+                titles=offer.title, texts=services.offer_index_texts(offer, locations, self.themes)
             )
             search.write_entry(offer.pk, document)
             new_terms |= document.vocabulary - self.known_terms
             facets += [
                 OfferFacet(offer=offer, facet=facet, value=value)
-                for facet, value in sorted(_facets(offer, locations))
+                for facet, value in sorted(services.offer_facets(offer, locations))
             ]
-        SearchTerm.objects.bulk_create(
-            [SearchTerm(region=self.region, term=t, reversed_term=t[::-1]) for t in new_terms],
-            ignore_conflicts=True,
-        )
+        services.search_terms_add(self.region, new_terms)
         self.known_terms |= new_terms
         OfferFacet.objects.filter(offer__in=offers).delete()
         OfferFacet.objects.bulk_create(facets)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import functools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -251,16 +253,18 @@ def contact_get_or_create(
 # --- The index -----------------------------------------------------------------------------
 
 
-def _labels(choices: type[Category] | type[TargetGroup], values: list[str], lang: str) -> str:
+@functools.cache
+def _labels(choices: type[Category] | type[TargetGroup], values: tuple[str, ...], lang: str) -> str:
     with override(lang if lang in dict(settings.LANGUAGES) else "en"):
         return " ".join(str(choices(value).label) for value in values if value in choices.values)
 
 
-def offer_index(offer: Offer) -> None:
-    """Rebuild the search entry, the filter facets and the vocabulary of one offer."""
+def offer_index_texts(
+    offer: Offer, locations: list[OfferLocation], themes: dict[str, Theme]
+) -> list[tuple[str, str]]:
+    """The (language, text) pairs indexed besides the titles: texts, provider, places, and
+    the names of categories, target groups and themes in every language of the region."""
     region = offer.region
-    languages = region.language_codes()
-    locations = list(offer.locations.select_related("place__district").prefetch_related("hours"))
     texts: list[tuple[str, str]] = []
     for name in ["summary", "description"]:
         texts += list(getattr(offer, name).items())
@@ -269,35 +273,47 @@ def offer_index(offer: Offer) -> None:
         place = location.place
         district = place.district.name if place.district else ""
         texts.append((region.default_language_id, f"{place.name} {place.street} {district}"))
-    themes = {t.key: t for t in Theme.objects.for_region(region).filter(key__in=offer.themes)}
-    for lang in languages:
-        texts.append((lang, _labels(Category, offer.categories, lang)))
-        texts.append((lang, _labels(TargetGroup, offer.target_groups, lang)))
+    for lang in region.language_codes():
+        texts.append((lang, _labels(Category, tuple(offer.categories), lang)))
+        texts.append((lang, _labels(TargetGroup, tuple(offer.target_groups), lang)))
         texts += [(lang, themes[key].name.get(lang, "")) for key in offer.themes if key in themes]
-    document = search.build_document(titles=offer.title, texts=texts)
-    search.write_entry(offer.pk, document)
-    SearchTerm.objects.bulk_create(
-        [
-            SearchTerm(region=region, term=term, reversed_term=term[::-1])
-            for term in document.vocabulary
-        ],
-        ignore_conflicts=True,
-    )
-    _write_facets(offer, locations)
+    return texts
 
 
-def _write_facets(offer: Offer, locations: list[OfferLocation]) -> None:
+def offer_facets(offer: Offer, locations: list[OfferLocation]) -> set[tuple[str, str]]:
+    """The (facet, value) pairs the filters query."""
     facets = {("theme", value) for value in offer.themes}
     facets |= {("category", value) for value in offer.categories}
     facets |= {("target_group", value) for value in offer.target_groups}
     facets |= {("language", value) for value in offer.languages}
     for location in locations:
-        if location.place.district_id:
-            facets.add(("district", location.place.district.key))  # type: ignore[union-attr]
+        if location.place.district is not None:
+            facets.add(("district", location.place.district.key))
         facets |= {("open_on", WEEKDAY_KEYS[hours.weekday]) for hours in location.hours.all()}
+    return facets
+
+
+def search_terms_add(region: Region, terms: Iterable[str]) -> None:
+    """Add words to the region's search vocabulary (known words are skipped)."""
+    SearchTerm.objects.bulk_create(
+        [SearchTerm(region=region, term=term, reversed_term=term[::-1]) for term in terms],
+        ignore_conflicts=True,
+    )
+
+
+def offer_index(offer: Offer) -> None:
+    """Rebuild the search entry, the filter facets and the vocabulary of one offer."""
+    region = offer.region
+    locations = list(offer.locations.select_related("place__district").prefetch_related("hours"))
+    themes = {t.key: t for t in Theme.objects.for_region(region).filter(key__in=offer.themes)}
+    texts = offer_index_texts(offer, locations, themes)
+    document = search.build_document(titles=offer.title, texts=texts)
+    search.write_entry(offer.pk, document)
+    search_terms_add(region, document.vocabulary)
     OfferFacet.objects.filter(offer=offer).delete()
     OfferFacet.objects.bulk_create(
-        OfferFacet(offer=offer, facet=facet, value=value) for facet, value in sorted(facets)
+        OfferFacet(offer=offer, facet=facet, value=value)
+        for facet, value in sorted(offer_facets(offer, locations))
     )
 
 
