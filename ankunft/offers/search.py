@@ -26,6 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from ankunft.core.models import Region
+from ankunft.offers.models import SearchTerm
 
 MIN_TOKEN = 2
 COMPOUND_MIN_WORD = 8
@@ -149,21 +150,12 @@ class Vocabulary:
     def __init__(self, region: Region) -> None:
         self.region = region
 
-    def _terms(self) -> object:
-        from ankunft.offers.models import SearchTerm
-
-        return SearchTerm.objects.filter(region=self.region)
-
     def has_prefix(self, prefix: str) -> bool:
-        from ankunft.offers.models import SearchTerm
-
         return SearchTerm.objects.filter(
             region=self.region, term__gte=prefix, term__lt=prefix + "\U0010ffff"
         ).exists()
 
     def has_suffix(self, suffix: str) -> bool:
-        from ankunft.offers.models import SearchTerm
-
         reversed_suffix = suffix[::-1]
         return SearchTerm.objects.filter(
             region=self.region,
@@ -188,8 +180,6 @@ _TERM_CACHE: dict[int, tuple[int, list[str]]] = {}
 
 def _cached_terms(region: Region) -> list[str]:
     """All terms of the region, kept per process until a new term is indexed."""
-    from ankunft.offers.models import SearchTerm
-
     latest = SearchTerm.objects.filter(region=region).aggregate(latest=Max("id"))["latest"] or 0
     cached = _TERM_CACHE.get(region.pk)
     if cached is None or cached[0] != latest:

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from ankunft.core.forms import apply_validation_error, too_many_submissions
-from ankunft.core.models import Feature, Region
+from ankunft.core.models import Feature, Language, Region
 from ankunft.core.translated import Translation, pick
 from ankunft.offers.forms_public import ProblemReportForm
 from ankunft.offers.models import (
@@ -316,8 +316,6 @@ def offer_detail(request: HttpRequest, region_slug: str, lang: str, offer_id: in
 
 
 def _language_names(codes: list[str]) -> list[str]:
-    from ankunft.core.models import Language
-
     names = dict(Language.objects.filter(code__in=codes).values_list("code", "native_name"))
     return [names.get(code, code) for code in codes]
 
