@@ -4,9 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV := ANKUNFT_DEBUG=1
-BROWSER_PACKAGES := chromium fonts-noto-core fonts-noto-ui-core
+# Debian packages: Chromium for the browser tests; Pango, HarfBuzz (subsetting) and
+# fontconfig for WeasyPrint's PDF brochures, poppler-utils (pdftotext, pdffonts) for their
+# tests; Noto fonts for Latin, Cyrillic, Arabic script and Ethiopic (in fonts-noto-core).
+SYSTEM_PACKAGES := chromium fonts-noto-core fonts-noto-ui-core libpango-1.0-0 \
+  libpangoft2-1.0-0 libharfbuzz-subset0 libfontconfig1 poppler-utils
 
-.PHONY: install run test test-only lint bench messages browser-deps clean
+.PHONY: install run test test-only lint bench messages system-deps browser-deps clean
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,15 +28,25 @@ run: install
 	$(DEV) $(BIN)/ankunft demo
 	$(DEV) $(BIN)/ankunft runserver 127.0.0.1:8000
 
-# Chromium (and fonts for Arabic, Tigrinya, ...) for the browser tests, from Debian.
-browser-deps:
-	@if ! command -v chromium >/dev/null 2>&1; then \
+# Installs whichever of SYSTEM_PACKAGES is missing (as root; otherwise prints a hint).
+# dpkg-query rather than `dpkg -s`: a removed package whose config files remain is "known"
+# to dpkg -s but not installed.
+system-deps:
+	@missing=""; \
+	for pkg in $(SYSTEM_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" \
+	    || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = "0" ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES) >/dev/null; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else \
-	    echo "Chromium is missing; as root, 'make test' installs it (apt-get install $(BROWSER_PACKAGES))."; \
+	    echo "Missing Debian packages:$$missing; as root, 'make test' installs them (apt-get install$$missing)."; \
 	  fi; \
 	fi
+
+# The old name, kept for scripts that call it.
+browser-deps: system-deps
 
 test: install browser-deps test-only
 
@@ -48,6 +62,7 @@ lint: install
 # 127.0.0.1:5432; ANKUNFT_BENCH_OFFERS=1000,10000 for a shorter run).
 bench: install
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/guide.py
 	$(BIN)/python benchmarks/offers_search.py
 
 # Re-extract the interface strings after changing templates or code.

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "ankunft.accounts",
     "ankunft.organisations",
     "ankunft.offers",
+    "ankunft.guide",
     "ankunft.office",
     "ankunft.api",
     "ankunft.demo",

@@ -18,6 +18,10 @@ Settings (environment):
   ANKUNFT_BENCH_BUDGET     seconds of requests per kind and size (default 120)
   ANKUNFT_BENCH_EXPLAIN=1  also print the slowest SQL statement of each kind with its plan
   ANKUNFT_BENCH_SQLITE_ANALYZE=1  run ANALYZE on SQLite after generating (the app does not)
+  ANKUNFT_BENCH_KEEP       a directory: keep one database per size and reuse it in later runs
+                           (SQLite files `bench-<size>.sqlite3` there; PostgreSQL databases
+                           `ankunft_bench_<size>`, never dropped). New migrations are applied
+                           and missing offers generated; to start afresh, delete them.
 """
 
 from __future__ import annotations
@@ -113,7 +117,14 @@ def postgres_execute(statements: list[str]) -> str | None:
     return None
 
 
-def run_worker(engine: str, scratch: Path) -> dict[str, Any] | None:
+def keep_directory() -> Path | None:
+    raw = os.environ.get("ANKUNFT_BENCH_KEEP", "")
+    return Path(raw).resolve() if raw else None
+
+
+def run_worker(
+    engine: str, scratch: Path, *, database: str = BENCH_DATABASE, size: int | None = None
+) -> dict[str, Any] | None:
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "ankunft.settings",
@@ -122,11 +133,13 @@ def run_worker(engine: str, scratch: Path) -> dict[str, Any] | None:
         "PYTHONUNBUFFERED": "1",
     }
     env.pop("REDIS_URL", None)
+    if size is not None:
+        env["ANKUNFT_BENCH_OFFERS"] = str(size)
     if engine == "sqlite":
-        env["DATABASE_URL"] = f"sqlite:///{scratch / 'bench.sqlite3'}"
+        env["DATABASE_URL"] = f"sqlite:///{scratch / (database + '.sqlite3')}"
     else:
         parts = urlsplit(postgres_admin_url())
-        env["DATABASE_URL"] = parts._replace(path=f"/{BENCH_DATABASE}").geturl()
+        env["DATABASE_URL"] = parts._replace(path=f"/{database}").geturl()
     process = subprocess.run(
         [sys.executable, __file__, "--worker", engine],
         env=env,
@@ -149,6 +162,15 @@ def main() -> None:
         f"{requests_per_kind()} requests per kind, on {os.cpu_count()} CPU cores"
     )
     results: list[dict[str, Any]] = []
+    keep = keep_directory()
+    if keep is not None:
+        results = [
+            result
+            for engine in ["sqlite", "postgresql"]
+            if engine in wanted and (result := run_kept(engine, keep))
+        ]
+        report(results)
+        return
     if "sqlite" in wanted:
         with tempfile.TemporaryDirectory(prefix="ankunft-offers-bench-") as scratch:
             result = run_worker("sqlite", Path(scratch))
@@ -167,6 +189,30 @@ def main() -> None:
             finally:
                 postgres_execute([f"DROP DATABASE IF EXISTS {BENCH_DATABASE} WITH (FORCE)"])
     report(results)
+
+
+def run_kept(engine: str, keep: Path) -> dict[str, Any] | None:
+    """One worker per size, each on its own kept database; the steps are merged."""
+    keep.mkdir(parents=True, exist_ok=True)
+    merged: dict[str, Any] | None = None
+    for size in sizes():
+        if engine == "sqlite":
+            result = run_worker(engine, keep, database=f"bench-{size}", size=size)
+        else:
+            database = f"{BENCH_DATABASE}_{size}"
+            error = postgres_execute([f"CREATE DATABASE {database}"])
+            if error and "already exists" not in error:
+                print(f"PostgreSQL skipped: {error}")
+                return merged
+            result = run_worker(engine, keep, database=database, size=size)
+        if result is None:
+            continue
+        if merged is None:
+            merged = result
+        else:
+            merged["steps"] += result["steps"]
+            merged["explain"] += result["explain"]
+    return merged
 
 
 def report(results: list[dict[str, Any]]) -> None:
@@ -411,7 +457,7 @@ def worker(engine: str) -> None:
     connection = bench.connection
     bench.progress("migrating")
     call_command("migrate", verbosity=0)
-    region = create_region()
+    region = existing_region() or create_region()
     result: dict[str, Any] = {
         "engine": f"PostgreSQL {connection.pg_version}"
         if connection.vendor == "postgresql"
@@ -459,6 +505,13 @@ def worker(engine: str) -> None:
     if os.environ.get("ANKUNFT_BENCH_EXPLAIN") == "1":
         result["explain"] = [bench.explain(kind, plan) for kind, plan in slowest.items()]
     print("RESULT " + json.dumps(result))
+
+
+def existing_region() -> Any:
+    """The region of a kept database (ANKUNFT_BENCH_KEEP), if there is one."""
+    from ankunft.core.models import Region
+
+    return Region.objects.filter(slug=REGION).first()
 
 
 def create_region() -> Any:

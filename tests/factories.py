@@ -8,6 +8,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from ankunft.accounts.models import Role, RoleAssignment, User
 from ankunft.core.models import District, Language, Region, RegionLanguage
+from ankunft.guide.models import Page
+from ankunft.guide.services import page_create, page_save_text
 from ankunft.offers.models import Offer, OfferStatus, Theme
 from ankunft.offers.services import LocationData, OfferData, PlaceData, offer_create
 from ankunft.organisations.models import (
@@ -187,3 +189,31 @@ def make_offer(
         status=status,
     )
     return offer
+
+
+def make_page(
+    region: Region,
+    *,
+    title: str = "Erste Schritte",
+    content: str = "<p>Melden Sie Ihre Wohnung an.</p>",
+    parent: Page | None = None,
+    slug: str = "",
+    translations: dict[str, tuple[str, str]] | None = None,
+) -> Page:
+    """A guide page written through the services: the original in the region's default
+    language, then `translations` as {language: (title, content)}, approved."""
+    if "guide" not in region.features:
+        region.features = [*region.features, "guide"]
+        region.save(update_fields=["features"])
+    page = page_create(
+        region=region, actor=None, title=title, content=content, slug=slug, parent=parent
+    )
+    for language, (translated_title, translated_content) in (translations or {}).items():
+        page_save_text(
+            page=page,
+            actor=None,
+            language=language,
+            title=translated_title,
+            content=translated_content,
+        )
+    return page

@@ -9,11 +9,11 @@ ALLOWED_TAGS = {"p", "br", "ul", "ol", "li", "strong", "em", "b", "i", "a", "h3"
 ALLOWED_ATTRIBUTES = {"a": {"href", "hreflang"}}
 
 
-def sanitise_html(text: str) -> str:
+def sanitise_html(text: str, *, extra_tags: frozenset[str] = frozenset()) -> str:
     """Keep simple structure and links; drop scripts, styles, event handlers and unknown tags."""
     cleaned = nh3.clean(
         text,
-        tags=ALLOWED_TAGS,
+        tags=ALLOWED_TAGS | extra_tags,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes={"http", "https", "mailto", "tel"},
         link_rel="noopener noreferrer nofollow",

@@ -5,6 +5,8 @@ from __future__ import annotations
 CATALOGUE: list[tuple[str, str, str, str]] = [
     # code, native name, English name, direction
     ("de", "Deutsch", "German", "ltr"),
+    # Plain German ("Leichte Sprache"), a variant a region may enable as its own language.
+    ("de-x-ls", "Leichte Sprache", "Plain German", "ltr"),
     ("en", "English", "English", "ltr"),
     ("ar", "العربية", "Arabic", "rtl"),
     ("uk", "Українська", "Ukrainian", "ltr"),

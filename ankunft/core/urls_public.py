@@ -15,4 +15,5 @@ urlpatterns = [
     path("<str:lang>/manifest.webmanifest", views_public.manifest, name="manifest"),
     path("<str:lang>/alliance/", include("ankunft.organisations.urls_public")),
     path("<str:lang>/offers/", include("ankunft.offers.urls_public")),
+    path("<str:lang>/guide/", include("ankunft.guide.urls_public")),
 ]

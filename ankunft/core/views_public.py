@@ -11,7 +11,8 @@ from django.urls import reverse
 from django.utils.translation import get_language_from_request
 from django.views.decorators.http import require_safe
 
-from ankunft.core.models import Region
+from ankunft.core.models import Feature, Region
+from ankunft.guide.selectors import fallback_chain, latest_news
 
 
 @require_safe
@@ -40,7 +41,15 @@ def choose_language(request: HttpRequest, region_slug: str) -> HttpResponseRedir
 @require_safe
 def start(request: HttpRequest, region_slug: str, lang: str) -> HttpResponse:
     region: Region = request.region  # type: ignore[attr-defined]
-    return render(request, "core/start.html", {"welcome": region.text("welcome", lang)})
+    news = []
+    if region.has_feature(Feature.GUIDE):
+        chain = fallback_chain(region, lang)
+        news = [
+            (item, item.title_in(chain), item.text_in(chain)) for item in latest_news(region, 3)
+        ]
+    return render(
+        request, "core/start.html", {"welcome": region.text("welcome", lang), "news": news}
+    )
 
 
 @require_safe

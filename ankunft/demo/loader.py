@@ -17,6 +17,7 @@ from ankunft.core.languages import ensure_language_catalogue
 from ankunft.core.models import District, Language, Region
 from ankunft.core.services import replace_region_languages
 from ankunft.demo import content
+from ankunft.demo.guide import load_guide
 from ankunft.demo.offers import load_offers
 from ankunft.organisations.models import (
     Declaration,
@@ -236,6 +237,8 @@ def demo_load() -> list[DemoLogin]:
         region = _load_region(region_data)
         _load_alliance(region)
         load_offers(region)
+        if region.has_feature("guide"):
+            load_guide(region)
     for login in DEMO_LOGINS:
         _load_login(login)
     return DEMO_LOGINS

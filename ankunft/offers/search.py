@@ -7,7 +7,7 @@ with a GIN index on PostgreSQL (created in migration 0002). On top of that:
 - prefix matching, and a light stemming of long words, so that inflected forms meet;
 - German compounds: long German words are also indexed by their tails ("integrationskurs"
   also as "kurs"), and a query word that is a compound of two known words is split
-  ("deutschkurs" -> "deutsch" and "kurs");
+  ("deutschkurs" -> "deutsch" and "kurs", both words of the vocabulary);
 - typos: a query word that matches nothing is replaced by the nearest words of the region's
   vocabulary (Levenshtein distance 1, or 2 for long words).
 """
@@ -155,13 +155,13 @@ class Vocabulary:
             region=self.region, term__gte=prefix, term__lt=prefix + "\U0010ffff"
         ).exists()
 
-    def has_suffix(self, suffix: str) -> bool:
-        reversed_suffix = suffix[::-1]
-        return SearchTerm.objects.filter(
-            region=self.region,
-            reversed_term__gte=reversed_suffix,
-            reversed_term__lt=reversed_suffix + "\U0010ffff",
-        ).exists()
+    def known(self, candidates: set[str]) -> set[str]:
+        """Those of the candidates that are words of the vocabulary (one query)."""
+        return set(
+            SearchTerm.objects.filter(region=self.region, term__in=candidates).values_list(
+                "term", flat=True
+            )
+        )
 
     def nearest(self, word: str) -> list[str]:
         limit = 1 if len(word) < 8 else 2
@@ -189,13 +189,24 @@ def _cached_terms(region: Region) -> list[str]:
     return cached[1]
 
 
-def _compound_split(word: str, vocabulary: Vocabulary) -> list[Alternative]:
-    """The split with the longest known head and a known tail, if there is one."""
+def _compound_candidates(word: str) -> list[tuple[str, str]]:
+    """(head, tail) cuts of a word, longest head first; a linking "s" drops from the head."""
+    cuts = []
     for cut in range(len(word) - COMPOUND_MIN_PART, COMPOUND_MIN_PART - 1, -1):
         head, tail = word[:cut], word[cut:]
         if head.endswith("s") and len(head) > COMPOUND_MIN_PART + 1:
-            head = head[:-1]  # the linking "s" of "Integration-s-kurs"
-        if vocabulary.has_prefix(head) and vocabulary.has_suffix(tail):
+            cuts.append((head[:-1], tail))  # the linking "s" of "Integration-s-kurs"
+        cuts.append((head, tail))
+    return cuts
+
+
+def _compound_split(word: str, vocabulary: Vocabulary) -> list[Alternative]:
+    """The split into two words of the vocabulary with the longest head, if there is one.
+    Both parts must be whole words, so that "beratung" does not become "bera" + "tung"."""
+    cuts = _compound_candidates(word)
+    known = vocabulary.known({part for cut in cuts for part in cut})
+    for head, tail in cuts:
+        if head in known and tail in known:
             return [(head, tail)]
     return []
 

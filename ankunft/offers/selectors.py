@@ -93,15 +93,18 @@ def _flag(raw: str, name: str) -> bool:
     raise ValidationError({name: _("Use 1 or 0.")})
 
 
-def allowed_values(region: Region) -> dict[str, set[str]]:
+def allowed_values(region: Region, name: str) -> set[str] | None:
+    """The values a facet accepts (None: any well-formed language tag)."""
+    if name == "theme":
+        return set(Theme.objects.for_region(region).values_list("key", flat=True))
+    if name == "district":
+        return set(region.districts.values_list("key", flat=True))
     return {
-        "theme": set(Theme.objects.for_region(region).values_list("key", flat=True)),
         "category": set(Category.values),
         "target_group": set(TargetGroup.values),
-        "language": None,  # type: ignore[dict-item]  # any well-formed language tag
-        "district": set(region.districts.values_list("key", flat=True)),
+        "language": None,
         "open_on": set(WEEKDAY_KEYS),
-    }
+    }[name]
 
 
 def parse_filters(region: Region, params: Mapping[str, Sequence[str]]) -> OfferFilters:
@@ -115,10 +118,9 @@ def parse_filters(region: Region, params: Mapping[str, Sequence[str]]) -> OfferF
     if len(q) > MAX_QUERY_LENGTH:
         errors["q"] = _("The search text is too long.")
     values["q"] = q
-    allowed = allowed_values(region)
     for name in MULTI_FACETS:
         given = tuple(dict.fromkeys(v.strip() for v in params.get(name, []) if v.strip()))
-        options = allowed[name]
+        options = allowed_values(region, name) if given else None
         wrong = [v for v in given if (v not in options if options is not None else len(v) > 20)]
         if wrong:
             errors[name] = _("Unknown value: %s") % ", ".join(wrong)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, reverse
+from django.utils import timezone
 
 from ankunft.accounts.models import Role
 from ankunft.core.models import Region
+from ankunft.guide.services import news_save
 from ankunft.offers.models import OfferImport
 from ankunft.office.urls import region_patterns
 from tests.conftest import login_verified, make_user_with_role
@@ -18,6 +20,7 @@ from tests.factories import (
     SignatureFactory,
     UserFactory,
     make_offer,
+    make_page,
 )
 
 ROLES = ["platform_admin", *Role.values, "partner", "anonymous_user"]
@@ -27,6 +30,7 @@ STAFF_PERMISSIONS = {
     "office.manage_organisations",
     "office.edit_declaration",
     "office.manage_offers",
+    "office.manage_guide",
 }
 ALL_PERMISSIONS = STAFF_PERMISSIONS | {
     "office.manage_users",
@@ -53,6 +57,7 @@ OFFICE_STAFF_ROLES = {"platform_admin", Role.REGION_ADMIN, Role.OFFICE_STAFF}
 
 
 def url_objects(region: Region) -> dict[str, int | str]:
+    page = make_page(region)
     return {
         "district_id": DistrictFactory(region=region).pk,
         "assignment_id": RoleAssignmentFactory(region=region, role=Role.VOLUNTEER).pk,
@@ -65,6 +70,15 @@ def url_objects(region: Region) -> dict[str, int | str]:
             created_by=UserFactory(),
             filename="offers.csv",
             content=b"title_de\nSprachcafe\n",
+        ).pk,
+        "page_id": page.pk,
+        "version_id": page.versions.get().pk,
+        "news_id": news_save(
+            region=region,
+            actor=None,
+            published_at=timezone.now(),
+            title={"de": "Neue Öffnungszeiten"},
+            text={"de": "Das Büro ist montags geschlossen."},
         ).pk,
     }
 

@@ -1,0 +1,221 @@
+"""Public pages of the welcome guide: /<region>/<lang>/guide/..."""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.core.exceptions import BadRequest
+from django.db.models import Max
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http.response import HttpResponseBase
+from django.shortcuts import render
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from ankunft.core.models import Feature, Region
+from ankunft.guide.brochures import PAGE_SIZES, brochure_file
+from ankunft.guide.models import NewsItem, Page
+from ankunft.guide.reading import render_page, search_guide
+from ankunft.guide.selectors import (
+    TreeNode,
+    fallback_chain,
+    guide_last_modified,
+    page_tree,
+    reading_texts,
+)
+
+SEARCH_MAX_LENGTH = 200
+
+
+def guide_region(request: HttpRequest) -> Region:
+    region: Region = request.region  # type: ignore[attr-defined]
+    if not region.has_feature(Feature.GUIDE):
+        raise Http404(_("This city has no welcome guide on this platform yet."))
+    return region
+
+
+@require_safe
+def guide_index(request: HttpRequest, region_slug: str, lang: str) -> HttpResponse:
+    region = guide_region(request)
+    nodes = page_tree(region)
+    texts = reading_texts(region, lang)
+    news = list(NewsItem.objects.for_region(region).published()[:3])
+    chain = fallback_chain(region, lang)
+    return render(
+        request,
+        "guide/index.html",
+        {
+            "sections": [_entry(node, texts) for node in nodes if node.depth == 0],
+            "news": [(item, item.title_in(chain), item.text_in(chain)) for item in news],
+            "texts": texts,
+        },
+    )
+
+
+def _entry(node: TreeNode, texts: dict) -> dict:  # type: ignore[type-arg]
+    return {
+        "node": node,
+        "text": texts.get(node.page.pk),
+        "children": [
+            {"node": child, "text": texts.get(child.page.pk)}
+            for child in node.children
+            if texts.get(child.page.pk)
+        ],
+    }
+
+
+@require_safe
+def guide_page(request: HttpRequest, region_slug: str, lang: str, slug: str) -> HttpResponse:
+    region = guide_region(request)
+    nodes = page_tree(region)
+    node = next((n for n in nodes if n.page.slug == slug), None)
+    if node is None:
+        raise Http404(_("This page of the welcome guide does not exist."))
+    related = [node.page.pk, *(a.pk for a in node.ancestors), *(c.page.pk for c in node.children)]
+    texts = reading_texts(region, lang, related)
+    text = texts.get(node.page.pk)
+    if text is None:
+        raise Http404(_("This page of the welcome guide does not exist."))
+    rendered = render_page(region, lang, text)
+    index = nodes.index(node)
+    neighbours = _neighbours(region, lang, nodes, index)
+    return render(
+        request,
+        "guide/page.html",
+        {
+            "node": node,
+            "page": rendered,
+            "text": text,
+            "breadcrumbs": [(a, texts.get(a.pk)) for a in node.ancestors],
+            "children": [(c, texts.get(c.page.pk)) for c in node.children if texts.get(c.page.pk)],
+            **neighbours,
+        },
+    )
+
+
+def _neighbours(region: Region, lang: str, nodes: list[TreeNode], index: int) -> dict:  # type: ignore[type-arg]
+    previous_node = nodes[index - 1] if index > 0 else None
+    next_node = nodes[index + 1] if index + 1 < len(nodes) else None
+    ids = [n.page.pk for n in (previous_node, next_node) if n is not None]
+    texts = reading_texts(region, lang, ids) if ids else {}
+    return {
+        "previous": (previous_node, texts.get(previous_node.page.pk)) if previous_node else None,
+        "next": (next_node, texts.get(next_node.page.pk)) if next_node else None,
+    }
+
+
+@require_safe
+def guide_search(request: HttpRequest, region_slug: str, lang: str) -> HttpResponse:
+    region = guide_region(request)
+    query = request.GET.get("q", "").strip()
+    if len(query) > SEARCH_MAX_LENGTH:
+        return render(
+            request,
+            "guide/search.html",
+            {
+                "query": query[:SEARCH_MAX_LENGTH],
+                "hits": [],
+                "error": _("Please search with fewer words."),
+            },
+            status=400,
+        )
+    hits = search_guide(region, lang, query) if query else []
+    return render(request, "guide/search.html", {"query": query, "hits": hits})
+
+
+@require_safe
+def news_list(request: HttpRequest, region_slug: str, lang: str) -> HttpResponse:
+    region = guide_region(request)
+    chain = fallback_chain(region, lang)
+    items = NewsItem.objects.for_region(region).published()[:50]
+    return render(
+        request,
+        "guide/news.html",
+        {"items": [(item, item.title_in(chain), item.text_in(chain)) for item in items]},
+    )
+
+
+def page_or_404(region: Region, slug: str) -> Page:
+    page = Page.objects.for_region(region).live().filter(slug=slug).first()
+    if page is None:
+        raise Http404(_("This page of the welcome guide does not exist."))
+    return page
+
+
+def _page_size(request: HttpRequest) -> str:
+    size = request.GET.get("size", "A4").upper()
+    if size not in PAGE_SIZES:
+        raise BadRequest(_("Please choose the paper size A4 or A5."))
+    return size
+
+
+def _brochure_response(
+    request: HttpRequest, region: Region, lang: str, root: Page | None
+) -> HttpResponseBase:
+    brochure = brochure_file(region=region, language=lang, root=root, page_size=_page_size(request))
+    etag = f'"{brochure.key}"'
+    response: HttpResponseBase
+    if request.headers.get("If-None-Match") == etag:
+        response = HttpResponse(status=304)
+    else:
+        response = FileResponse(brochure.path.open("rb"), content_type="application/pdf")
+        response["Content-Disposition"] = f'inline; filename="{brochure.filename}"'
+    response["ETag"] = etag
+    response["Cache-Control"] = "public, max-age=300"
+    return response
+
+
+@require_safe
+def guide_brochure(request: HttpRequest, region_slug: str, lang: str) -> HttpResponseBase:
+    return _brochure_response(request, guide_region(request), lang, None)
+
+
+@require_safe
+def guide_page_brochure(
+    request: HttpRequest, region_slug: str, lang: str, slug: str
+) -> HttpResponseBase:
+    region = guide_region(request)
+    return _brochure_response(request, region, lang, page_or_404(region, slug))
+
+
+OFFLINE_STATIC = ["ankunft/site.css", "ankunft/icon.svg", "guide/guide.css", "guide/offline.js"]
+
+
+@require_safe
+def offline_manifest(request: HttpRequest, region_slug: str, lang: str) -> JsonResponse:
+    """Everything a phone needs to read the guide in this language without a network."""
+    region = guide_region(request)
+    texts = reading_texts(region, lang)
+    pages = [
+        reverse("public:guide_page", args=[region.slug, lang, node.page.slug])
+        for node in page_tree(region)
+        if node.page.pk in texts
+    ]
+    urls = [
+        reverse("public:guide", args=[region.slug, lang]),
+        reverse("public:guide_news", args=[region.slug, lang]),
+        *pages,
+        *(static(path) for path in OFFLINE_STATIC),
+    ]
+    newest, changed = guide_last_modified(region)
+    news = NewsItem.objects.for_region(region).aggregate(Max("updated_at"))["updated_at__max"]
+    version = hashlib.sha256(f"{lang}:{newest}:{changed}:{news}:{urls}".encode()).hexdigest()[:16]
+    response = JsonResponse({"version": version, "pages": len(pages), "urls": urls})
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+@require_safe
+def service_worker(request: HttpRequest, region_slug: str, lang: str) -> HttpResponse:
+    region = guide_region(request)
+    scope = reverse("public:guide", args=[region.slug, lang])
+    response = render(
+        request,
+        "guide/sw.js",
+        {"cache_name": f"ankunft-guide-{region.slug}-{lang}", "scope": scope},
+        content_type="text/javascript; charset=utf-8",
+    )
+    response["Cache-Control"] = "no-cache"
+    return response

@@ -1,0 +1,262 @@
+"""Welcome guide: the full-guide API answer for 500 pages, its 304 answer, and an Arabic
+brochure of 30 pages (uncached and cached).
+
+For each database (SQLite in a temporary directory; PostgreSQL when a server answers at
+127.0.0.1:5432, in a database `ankunft_bench_guide` created and dropped here) a fresh
+database gets a region with 12 languages and 500 pages in German and Arabic (three levels
+deep, texts of realistic length). The API is called in-process through the Django test
+client (server time, no network). Figures are printed, never asserted.
+
+Targets from the issue: full guide <= 100 ms, 304 <= 5 ms, brochure of 30 pages in Arabic
+<= 3 s uncached and served from cache instantly.
+
+Settings (environment):
+  ANKUNFT_BENCH_REQUESTS   requests per measurement (default 100)
+  ANKUNFT_BENCH_DATABASES  "sqlite,postgresql" (the default; PostgreSQL only if reachable)
+  ANKUNFT_BENCH_POSTGRES   server to create the database on
+                           (default postgres://postgres@127.0.0.1:5432/test)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+DATABASE = "ankunft_bench_guide"
+REGION = "benchstadt"
+PAGES = 500
+BROCHURE_PAGES = 30
+LANGUAGES = ["de", "ar", "en", "uk", "tr", "ru", "fa", "ro", "bg", "pl", "kmr", "ti"]
+GERMAN = (
+    "<h2>Was Sie wissen müssen</h2><p>Melden Sie Ihre neue Wohnung innerhalb von zwei Wochen "
+    "im Bürgerbüro an. Bringen Sie Ihren Pass und die Bestätigung des Vermieters mit.</p>"
+    "<ul><li>Termin online buchen</li><li>Unterlagen mitbringen</li><li>Gebühren: keine"
+    "</li></ul><h2>Hilfe</h2><p>Die Migrationsberatung hilft Ihnen beim Ausfüllen der "
+    "Formulare. Sie können eine Person mitbringen, die übersetzt.</p>"
+) * 3
+ARABIC = (
+    "<h2>ما يجب أن تعرفه</h2><p>سجّل سكنك الجديد خلال أسبوعين في مكتب المواطنين. أحضر جواز "
+    "سفرك وتأكيد المؤجر.</p><ul><li>احجز موعداً عبر الإنترنت</li><li>أحضر الأوراق</li>"
+    "<li>الرسوم: لا يوجد</li></ul><h2>المساعدة</h2><p>يساعدك مكتب استشارات الهجرة في ملء "
+    "الاستمارات. يمكنك إحضار شخص يترجم لك.</p>"
+) * 3
+
+
+def requests_count() -> int:
+    return int(os.environ.get("ANKUNFT_BENCH_REQUESTS", "100"))
+
+
+def postgres_admin_url() -> str:
+    return os.environ.get("ANKUNFT_BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432/test")
+
+
+def postgres_execute(statements: list[str]) -> str | None:
+    try:
+        import psycopg
+
+        with psycopg.connect(postgres_admin_url(), connect_timeout=3, autocommit=True) as conn:
+            for statement in statements:
+                conn.execute(statement)  # type: ignore[arg-type]
+    except Exception as error:
+        return str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
+    return None
+
+
+def run_worker(engine: str, scratch: Path) -> dict[str, Any] | None:
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "ankunft.settings",
+        "ANKUNFT_DEBUG": "1",
+        "ANKUNFT_VAR_DIR": str(scratch),
+        "PYTHONUNBUFFERED": "1",
+    }
+    env.pop("REDIS_URL", None)
+    if engine == "sqlite":
+        env["DATABASE_URL"] = f"sqlite:///{scratch / 'guide.sqlite3'}"
+    else:
+        env["DATABASE_URL"] = urlsplit(postgres_admin_url())._replace(path=f"/{DATABASE}").geturl()
+    process = subprocess.run(
+        [sys.executable, __file__, "--worker", engine],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    for line in process.stdout.splitlines():
+        if line.startswith("RESULT "):
+            result: dict[str, Any] = json.loads(line[len("RESULT ") :])
+            return result
+    print(f"{engine}: the benchmark failed (exit code {process.returncode})", file=sys.stderr)
+    return None
+
+
+def main() -> None:
+    wanted = os.environ.get("ANKUNFT_BENCH_DATABASES", "sqlite,postgresql").split(",")
+    print(f"Welcome guide benchmark: {PAGES} pages, {requests_count()} requests per figure")
+    results = []
+    if "sqlite" in wanted:
+        with tempfile.TemporaryDirectory(prefix="ankunft-guide-bench-") as scratch:
+            result = run_worker("sqlite", Path(scratch))
+            results += [result] if result else []
+    if "postgresql" in wanted:
+        error = postgres_execute(
+            [f"DROP DATABASE IF EXISTS {DATABASE}", f"CREATE DATABASE {DATABASE}"]
+        )
+        if error:
+            print(f"PostgreSQL skipped: {error}")
+        else:
+            try:
+                with tempfile.TemporaryDirectory(prefix="ankunft-guide-bench-") as scratch:
+                    result = run_worker("postgresql", Path(scratch))
+                    results += [result] if result else []
+            finally:
+                postgres_execute([f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)"])
+    report(results)
+
+
+def report(results: list[dict[str, Any]]) -> None:
+    print()
+    print(f"{'database':<12}{'measurement':<44}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}  target")
+    for result in results:
+        for row in result["rows"]:
+            print(
+                f"{result['engine']:<12}{row['name']:<44}{row['p50']:>9.1f}{row['p95']:>9.1f}"
+                f"{row['p99']:>9.1f}  {row['target']}"
+            )
+        print(f"{result['engine']:<12}answer size of the full guide: {result['bytes']:,} bytes")
+
+
+# --- The worker: one database ----------------------------------------------------------------
+
+
+def worker(engine: str) -> None:
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.test import Client
+
+    settings.ALLOWED_HOSTS = ["testserver"]
+    call_command("migrate", verbosity=0)
+    region, page_ids = build_guide()
+    client = Client()
+    url = f"/api/v1/{region.slug}/ar/pages"
+    first = client.get(url)
+    assert first.status_code == 200, first.status_code
+    etag = first["ETag"]
+    from django.core.cache import cache
+
+    def built() -> Any:
+        cache.clear()  # as after any change of the guide: nothing kept
+        return client.get(url)
+
+    rows = [
+        measure("full guide, Arabic (200, built)", built, "<= 100 ms"),
+        measure("full guide, Arabic (200, kept answer)", lambda: client.get(url), "<= 100 ms"),
+        measure(
+            "full guide, Arabic (304 with If-None-Match)",
+            lambda: client.get(url, HTTP_IF_NONE_MATCH=etag),
+            "<= 5 ms",
+        ),
+    ]
+    brochure_url = f"/api/v1/{region.slug}/ar/pages/{page_ids[0]}/pdf?size=A4"
+    started = time.perf_counter()
+    response = client.get(brochure_url)
+    b"".join(response.streaming_content)  # type: ignore[attr-defined]
+    uncached = (time.perf_counter() - started) * 1000
+    rows.append(
+        {
+            "name": f"brochure, {BROCHURE_PAGES} pages, Arabic, uncached",
+            "p50": uncached,
+            "p95": uncached,
+            "p99": uncached,
+            "target": "<= 3000 ms",
+        }
+    )
+
+    def cached() -> Any:
+        answer = client.get(brochure_url)
+        b"".join(answer.streaming_content)  # type: ignore[attr-defined]
+        return answer
+
+    rows.append(measure(f"brochure, {BROCHURE_PAGES} pages, Arabic, cached", cached, "instant"))
+    size = len(first.content)
+    print("RESULT " + json.dumps({"engine": engine, "rows": rows, "bytes": size}))
+
+
+def build_guide() -> tuple[Any, list[int]]:
+    """500 pages, the first 30 under one root (the brochure), German and Arabic texts."""
+    from ankunft.core.languages import ensure_language_catalogue
+    from ankunft.core.models import Language, Region, RegionLanguage
+    from ankunft.guide.services import page_create, page_save_text
+
+    ensure_language_catalogue()
+    region = Region.objects.create(
+        slug=REGION,
+        name="Benchstadt",
+        ags="07312000",
+        default_language=Language.objects.get(code="de"),
+        features=["guide"],
+        contact_name="Integrationsbüro",
+        contact_email="integration@example.org",
+    )
+    for position, code in enumerate(LANGUAGES):
+        RegionLanguage.objects.create(region=region, language_id=code, position=position)
+    page_ids: list[int] = []
+    parents: list[Any] = []
+    for number in range(PAGES):
+        if number < BROCHURE_PAGES:
+            parent = parents[0] if parents else None
+        else:
+            parent = parents[(number * 7) % len(parents)] if number % 5 else None
+        page = page_create(
+            region=region,
+            actor=None,
+            title=f"Seite {number}: Anmeldung und Wohnung",
+            content=GERMAN,
+            slug=f"seite-{number}",
+            parent=parent,
+        )
+        page_save_text(
+            page=page,
+            actor=None,
+            language="ar",
+            title=f"الصفحة {number}: التسجيل والسكن",
+            content=ARABIC,
+        )
+        page_ids.append(page.pk)
+        if number < 100:
+            parents.append(page)
+    return region, page_ids
+
+
+def measure(name: str, call: Any, target: str) -> dict[str, Any]:
+    timings = []
+    for _ in range(requests_count()):
+        started = time.perf_counter()
+        call()
+        timings.append((time.perf_counter() - started) * 1000)
+    timings.sort()
+    return {
+        "name": name,
+        "p50": statistics.median(timings),
+        "p95": timings[int(len(timings) * 0.95) - 1],
+        "p99": timings[int(len(timings) * 0.99) - 1],
+        "target": target,
+    }
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--worker":
+        worker(sys.argv[2])
+    else:
+        main()
