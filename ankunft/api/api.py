@@ -22,7 +22,13 @@ from ninja.errors import ValidationError as NinjaValidationError
 from ankunft.core.models import Feature, Region
 from ankunft.core.translated import pick
 from ankunft.offers.models import WEEKDAY_KEYS, Offer, OfferLocation, OfferQuerySet
-from ankunft.offers.selectors import OfferFilters, parse_filters, public_offers
+from ankunft.offers.selectors import (
+    COUNT_LIMIT,
+    OfferFilters,
+    parse_filters,
+    public_offer_page,
+    public_offers,
+)
 from ankunft.organisations.models import Organisation
 
 api = NinjaAPI(
@@ -254,7 +260,14 @@ class OfferOut(Schema):
 
 
 class OfferPageOut(Schema):
-    count: int
+    count: int = Field(
+        description=f"Matching offers, counted up to {COUNT_LIMIT:,}; when there are more, "
+        f"`count` is {COUNT_LIMIT:,} and `count_capped` is true. Further pages can still be "
+        "read until one comes back empty."
+    )
+    count_capped: bool = Field(
+        description=f"True when more than {COUNT_LIMIT:,} offers match (`count` is a floor)"
+    )
     page: int
     page_size: int
     results: list[OfferOut]
@@ -415,23 +428,32 @@ def list_offers(
     filters: Query[OfferQuery],
     paging: Query[PageQuery],
 ) -> HttpResponse:
-    """Published offers, best match first when `q` is given. Texts are in `lang` where
-    translated, else in the region's default language (see the `*_language` fields).
+    """Published offers, best match first when `q` is given (offers matching in the title
+    first, then the most recently confirmed). Texts are in `lang` where translated, else in
+    the region's default language (see the `*_language` fields). `count` is exact up to
+    1,000 matches; beyond that it stays at 1,000 and `count_capped` is true.
     Answers carry ETag and Last-Modified; conditional requests get 304."""
     the_region, code = _offers_region(region, lang)
     offer_filters = _offer_filters(the_region, filters)
 
     def build() -> HttpResponse:
-        offers = public_offers(the_region, offer_filters)
-        count = offers.count()
-        start = (paging.page - 1) * paging.page_size
-        page = list(_with_offer_relations(offers)[start : start + paging.page_size])
-        body = OfferPageOut(
-            count=count,
-            page=paging.page,
-            page_size=paging.page_size,
-            results=[_offer_out(offer, the_region, code, request) for offer in page],
+        found = public_offer_page(
+            the_region,
+            offer_filters,
+            offset=(paging.page - 1) * paging.page_size,
+            limit=paging.page_size,
         )
+        by_id = {
+            offer.pk: offer
+            for offer in _with_offer_relations(Offer.objects.filter(pk__in=found.ids))
+        }
+        body = {  # an OfferPageOut
+            "count": found.count,
+            "count_capped": found.count_capped,
+            "page": paging.page,
+            "page_size": paging.page_size,
+            "results": [_offer_out(by_id[pk], the_region, code, request) for pk in found.ids],
+        }
         return api.create_response(request, body, status=200)
 
     return _conditional(request, the_region, code, build)

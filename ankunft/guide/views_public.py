@@ -201,7 +201,10 @@ def offline_manifest(request: HttpRequest, region_slug: str, lang: str) -> JsonR
     ]
     newest, changed = guide_last_modified(region)
     news = NewsItem.objects.for_region(region).aggregate(Max("updated_at"))["updated_at__max"]
-    version = hashlib.sha256(f"{lang}:{newest}:{changed}:{news}:{urls}".encode()).hexdigest()[:16]
+    # News published in advance become visible without a write: count what is visible now.
+    visible_news = NewsItem.objects.for_region(region).published().count()
+    key = f"{lang}:{newest}:{changed}:{news}:{visible_news}:{urls}"
+    version = hashlib.sha256(key.encode()).hexdigest()[:16]
     response = JsonResponse({"version": version, "pages": len(pages), "urls": urls})
     response["Cache-Control"] = "no-cache"
     return response

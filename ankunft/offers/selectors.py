@@ -9,7 +9,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
-from django.db.models import Case, Exists, OuterRef, Q, Value, When
+from django.db import connection
+from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -151,20 +152,14 @@ def _open_at(moment: datetime.datetime) -> Q:
     return Q(Exists(hours)) | Q(Exists(special))
 
 
-def filter_offers(
-    offers: OfferQuerySet,
-    region: Region,
-    filters: OfferFilters,
-    *,
-    now: datetime.datetime | None = None,
-) -> tuple[OfferQuerySet, bool]:
-    """Apply the filters; returns the query set and whether it is ordered by relevance."""
+def _facets_applied(
+    offers: OfferQuerySet, filters: OfferFilters, now: datetime.datetime | None
+) -> OfferQuerySet:
     for name in MULTI_FACETS:
         chosen = getattr(filters, name)
         if chosen:
-            # An IN subquery, not EXISTS: the database can start from the facet index.
-            offers = offers.filter(
-                pk__in=OfferFacet.objects.filter(facet=name, value__in=chosen).values("offer_id")
+            offers = _id_in(
+                offers, OfferFacet.objects.filter(facet=name, value__in=chosen).values("offer_id")
             )
     if filters.free:
         offers = offers.filter(cost=Cost.FREE)
@@ -174,15 +169,42 @@ def filter_offers(
         offers = offers.filter(online=True)
     if filters.open_now:
         offers = offers.filter(_open_at(now or timezone.now()))
-    if filters.q:
-        query = search.parse_query(region, filters.q)
-        if query:
-            # Relevance: offers whose title matches first, then the freshest entries.
-            in_title = search.matching_ids(query, title_only=True)
-            offers = offers.filter(pk__in=search.matching_ids(query)).annotate(
-                score=Case(When(pk__in=in_title, then=Value(1)), default=Value(0))
-            )
-            return offers.order_by("-score", "-last_confirmed_at", "-pk"), True
+    return offers
+
+
+def _id_in(offers: OfferQuerySet, ids: Any) -> OfferQuerySet:
+    """Offers whose id is in a subquery. SQLite, which keeps no statistics, would otherwise
+    start from the subquery and read every matching row (wide: texts in 12 languages) to
+    check status and dates; with `id + 0` it walks the narrow index `offers_offer_public`
+    in the order of the results (migration 0003) and stops as soon as it has a page."""
+    if connection.vendor == "postgresql":
+        return offers.filter(pk__in=ids)
+    return offers.alias(unindexed_id=F("pk") + 0).filter(unindexed_id__in=ids)
+
+
+def _id_not_in(offers: OfferQuerySet, ids: Any) -> OfferQuerySet:
+    if connection.vendor == "postgresql":
+        return offers.exclude(pk__in=ids)
+    return offers.alias(unindexed_id=F("pk") + 0).exclude(unindexed_id__in=ids)
+
+
+def filter_offers(
+    offers: OfferQuerySet,
+    region: Region,
+    filters: OfferFilters,
+    *,
+    now: datetime.datetime | None = None,
+) -> tuple[OfferQuerySet, bool]:
+    """Apply the filters; returns the query set and whether it is ordered by relevance."""
+    offers = _facets_applied(offers, filters, now)
+    query = search.parse_query(region, filters.q) if filters.q else None
+    if query:
+        # Relevance: offers whose title matches first, then the freshest entries.
+        in_title = search.matching_ids(query, title_only=True)
+        offers = _id_in(offers, search.matching_ids(query)).annotate(
+            score=Case(When(pk__in=in_title, then=Value(1)), default=Value(0))
+        )
+        return offers.order_by("-score", "-last_confirmed_at", "-pk"), True
     return offers, False
 
 
@@ -194,8 +216,72 @@ def public_offers(
     offers = Offer.objects.for_region(region).published(timezone.localdate(moment))
     offers, ranked = filter_offers(offers, region, filters, now=moment)
     if not ranked:
-        offers = offers.order_by("-last_confirmed_at", "-pk")
+        offers = offers.order_by(*RECENT_FIRST)
     return offers
+
+
+RECENT_FIRST = ["-last_confirmed_at", "-pk"]
+COUNT_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class ResultPage:
+    """One page of a public search: the offer ids in order, and how many offers match,
+    counted up to `COUNT_LIMIT` (`count_capped` when there are more)."""
+
+    ids: list[int]
+    count: int
+    count_capped: bool
+
+
+def public_offer_page(
+    region: Region,
+    filters: OfferFilters,
+    *,
+    offset: int,
+    limit: int,
+    now: datetime.datetime | None = None,
+) -> ResultPage:
+    """The same results as `public_offers`, one page of them, with a capped count. Every
+    query reads the results in order and stops after a page (or after `COUNT_LIMIT` for the
+    count), so that a frequent word costs about as much in 100,000 offers as in 1,000."""
+    moment = now or timezone.now()
+    offers = _facets_applied(
+        Offer.objects.for_region(region).published(timezone.localdate(moment)), filters, moment
+    )
+    query = search.parse_query(region, filters.q) if filters.q else None
+    if query:
+        offers = _id_in(offers, search.matching_ids(query))
+        ids = _title_matches_first(
+            offers, search.matching_ids(query, title_only=True), offset, limit
+        )
+    else:
+        ids = _ids(offers, offset, limit)
+    matching = offers.order_by().values("pk")[: COUNT_LIMIT + 1].count()
+    return ResultPage(
+        ids=ids, count=min(matching, COUNT_LIMIT), count_capped=matching > COUNT_LIMIT
+    )
+
+
+def _ids(offers: OfferQuerySet, offset: int, limit: int) -> list[int]:
+    return list(
+        offers.order_by(*RECENT_FIRST).values_list("pk", flat=True)[offset : offset + limit]
+    )
+
+
+def _title_matches_first(
+    offers: OfferQuerySet, in_title: Any, offset: int, limit: int
+) -> list[int]:
+    """Offers matching in the title, then the others, each freshest first; as two queries
+    that stop after a page, instead of ranking every match."""
+    ids = _ids(_id_in(offers, in_title), offset, limit)
+    if len(ids) == limit:
+        return ids
+    if ids or not offset:
+        titled = offset + len(ids)
+    else:
+        titled = _id_in(offers, in_title).order_by().values("pk")[:offset].count()
+    return ids + _ids(_id_not_in(offers, in_title), max(offset - titled, 0), limit - len(ids))
 
 
 def offer_for_reader(region: Region, offer_id: int) -> Offer | None:

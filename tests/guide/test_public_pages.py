@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 import re
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,13 @@ HEADINGS = "<h2>Anmelden</h2><p>Im Bürgerbüro.</p><h2>Kosten</h2><p>Keine.</p>
 def _brochures_in_tmp(settings: Any, tmp_path: Path) -> None:
     """Brochures are cached under MEDIA_ROOT: keep them out of the project's var/."""
     settings.MEDIA_ROOT = tmp_path
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks: Any) -> Callable[[], Any]:
+    """Writes forget cached revisions after the commit: `with committed():` runs those
+    callbacks, as a real commit would."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
 @pytest.fixture
@@ -366,14 +375,26 @@ def test_it_lists_every_page_and_the_static_files_for_offline_reading(
 
 
 def test_it_changes_the_offline_version_when_a_page_text_changes(
-    client: Client, region: Region, tree: dict[str, Page]
+    client: Client, region: Region, tree: dict[str, Page], committed: Callable[[], Any]
 ) -> None:
     before = client.get(url(region, "en", "offline.json")).json()["version"]
     assert client.get(url(region, "en", "offline.json")).json()["version"] == before
-    page_save_text(
-        page=tree["health"], actor=None, language="en", title="Health", content="<p>New.</p>"
-    )
+    with committed():
+        page_save_text(
+            page=tree["health"], actor=None, language="en", title="Health", content="<p>New.</p>"
+        )
     assert client.get(url(region, "en", "offline.json")).json()["version"] != before
+
+
+def test_it_changes_the_offline_version_when_a_news_item_becomes_visible(
+    client: Client, region: Region, tree: dict[str, Page]
+) -> None:
+    """News published in advance appear without a write; this waits for one (2 seconds)."""
+    news(region, "Bald", timezone.now() + datetime.timedelta(seconds=1.5))
+    before = client.get(url(region, "de", "offline.json")).json()["version"]
+    time.sleep(2.1)
+    assert "Bald" in client.get(url(region, "de", "news/")).content.decode()
+    assert client.get(url(region, "de", "offline.json")).json()["version"] != before
 
 
 def test_it_serves_the_service_worker_as_javascript_with_its_scope(
@@ -412,13 +433,16 @@ def test_it_answers_a_brochure_request_as_pdf_and_304_for_a_known_etag(
 
 
 def test_it_changes_the_brochure_etag_when_a_translation_changes(
-    client: Client, region: Region
+    client: Client, region: Region, committed: Callable[[], Any]
 ) -> None:
     """Renders two real PDFs, so it takes a moment."""
     page = make_page(region, translations={"en": ("First steps", "<p>Register.</p>")})
     first = client.get(url(region, "en", "brochure.pdf"), {"size": "A5"})
     b"".join(first.streaming_content)  # type: ignore[attr-defined]
-    page_save_text(page=page, actor=None, language="en", title="First steps", content="<p>New.</p>")
+    with committed():
+        page_save_text(
+            page=page, actor=None, language="en", title="First steps", content="<p>New.</p>"
+        )
     second = client.get(
         url(region, "en", "brochure.pdf"), {"size": "A5"}, headers={"if-none-match": first["ETag"]}
     )

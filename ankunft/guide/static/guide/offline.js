@@ -17,6 +17,7 @@
       text = text.replace("%(" + key + ")s", value);
     });
     status.textContent = text;
+    status.dataset.state = template.replace("Text", "");
   }
 
   function saved() {
