@@ -6,9 +6,10 @@ STAMP := $(VENV)/.installed
 DEV := ANKUNFT_DEBUG=1
 # Debian packages: Chromium for the browser tests; Pango, HarfBuzz (subsetting) and
 # fontconfig for WeasyPrint's PDF brochures, poppler-utils (pdftotext, pdffonts) for their
-# tests; Noto fonts for Latin, Cyrillic, Arabic script and Ethiopic (in fonts-noto-core).
-SYSTEM_PACKAGES := chromium fonts-noto-core fonts-noto-ui-core libpango-1.0-0 \
-  libpangoft2-1.0-0 libharfbuzz-subset0 libfontconfig1 poppler-utils
+# tests; Noto fonts for Latin, Greek, Cyrillic, Arabic script, Ethiopic, Georgian (all in
+# fonts-noto-core) and Chinese (fonts-noto-cjk).
+SYSTEM_PACKAGES := chromium fonts-noto-core fonts-noto-ui-core fonts-noto-cjk \
+  libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 libfontconfig1 poppler-utils
 
 .PHONY: install run test test-only lint bench messages system-deps browser-deps clean
 

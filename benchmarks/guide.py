@@ -41,13 +41,13 @@ GERMAN = (
     "<ul><li>Termin online buchen</li><li>Unterlagen mitbringen</li><li>Gebühren: keine"
     "</li></ul><h2>Hilfe</h2><p>Die Migrationsberatung hilft Ihnen beim Ausfüllen der "
     "Formulare. Sie können eine Person mitbringen, die übersetzt.</p>"
-) * 3
+) * 2
 ARABIC = (
     "<h2>ما يجب أن تعرفه</h2><p>سجّل سكنك الجديد خلال أسبوعين في مكتب المواطنين. أحضر جواز "
     "سفرك وتأكيد المؤجر.</p><ul><li>احجز موعداً عبر الإنترنت</li><li>أحضر الأوراق</li>"
     "<li>الرسوم: لا يوجد</li></ul><h2>المساعدة</h2><p>يساعدك مكتب استشارات الهجرة في ملء "
     "الاستمارات. يمكنك إحضار شخص يترجم لك.</p>"
-) * 3
+) * 2
 
 
 def requests_count() -> int:
@@ -194,7 +194,8 @@ def worker(engine: str) -> None:
 
 
 def build_guide() -> tuple[Any, list[int]]:
-    """500 pages, the first 30 under one root (the brochure), German and Arabic texts."""
+    """500 pages in German and Arabic; the first is the root of a subtree of exactly 30
+    pages (the brochure), the others hang in a tree of three levels beside it."""
     from ankunft.core.languages import ensure_language_catalogue
     from ankunft.core.models import Language, Region, RegionLanguage
     from ankunft.guide.services import page_create, page_save_text
@@ -212,12 +213,13 @@ def build_guide() -> tuple[Any, list[int]]:
     for position, code in enumerate(LANGUAGES):
         RegionLanguage.objects.create(region=region, language_id=code, position=position)
     page_ids: list[int] = []
-    parents: list[Any] = []
+    parents: list[Any] = []  # pages outside the brochure's subtree that get sub-pages
+    root: Any = None
     for number in range(PAGES):
         if number < BROCHURE_PAGES:
-            parent = parents[0] if parents else None
+            parent = root
         else:
-            parent = parents[(number * 7) % len(parents)] if number % 5 else None
+            parent = parents[(number * 7) % len(parents)] if number % 5 and parents else None
         page = page_create(
             region=region,
             actor=None,
@@ -234,7 +236,9 @@ def build_guide() -> tuple[Any, list[int]]:
             content=ARABIC,
         )
         page_ids.append(page.pk)
-        if number < 100:
+        if number == 0:
+            root = page
+        elif number >= BROCHURE_PAGES and len(parents) < 100:
             parents.append(page)
     return region, page_ids
 

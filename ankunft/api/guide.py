@@ -23,7 +23,7 @@ from ankunft.api.api import ErrorOut, _region_and_language, api
 from ankunft.core.models import Feature, Region
 from ankunft.guide.brochures import PAGE_SIZES, brochure_file
 from ankunft.guide.embeds import EmbedResolver
-from ankunft.guide.models import NewsItem
+from ankunft.guide.models import NewsItem, Page
 from ankunft.guide.revision import cached_guide_revision, guide_revision
 from ankunft.guide.selectors import (
     ReadingText,
@@ -215,8 +215,10 @@ def page_pdf(
     size = query.size.upper()
     if size not in PAGE_SIZES:
         raise HttpError(400, _("Please choose the paper size A4 or A5."))
-    _nodes, node = _node(the_region, page_id)
-    brochure = brochure_file(region=the_region, language=lang, root=node.page, page_size=size)
+    root = Page.objects.for_region(the_region).live().filter(pk=page_id).first()
+    if root is None:
+        raise Http404(_("This page of the welcome guide does not exist."))
+    brochure = brochure_file(region=the_region, language=lang, root=root, page_size=size)
     etag = f'"{brochure.key}"'
     if request.headers.get("If-None-Match") == etag:
         response: HttpResponseBase = HttpResponse(status=304)

@@ -32,6 +32,8 @@ FALLBACK_INTERFACE_LANGUAGE = "en"
 NATIVE_NAMES = {code: native for code, native, _english, _direction in CATALOGUE}
 PAGE_PLACEHOLDER = re.compile(r"%\((number|total)\)s")
 PAGE_COUNTERS = {"number": "counter(page)", "total": "counter(pages)"}
+# Scanners need four light modules around the code; the image carries them itself.
+QR_QUIET_ZONE = 4
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,8 @@ def brochure_html(brochure: Brochure) -> str:
             "contact_lines": [
                 {"text": line, "direction": text_direction(line)} for line in brochure.contact_lines
             ],
-            "issued_label": _("As of %(date)s") % {"date": _format_issued(brochure)},
+            "issued_label": _("As of %(date)s")
+            % {"date": _format_date(brochure.issued, interface_language)},
             "page_footer_css": _page_footer_css(),
             "qr_code_uri": qr_code_data_uri(brochure.online_url),
             "sections": [_section_context(section, brochure) for section in brochure.sections],
@@ -88,7 +91,8 @@ def brochure_html(brochure: Brochure) -> str:
 
 def qr_code_data_uri(url: str) -> str:
     """The QR code of `url` as an SVG data URI (vector, so it prints sharp at any size)."""
-    return str(segno.make(url, error="m").svg_data_uri(border=0, dark="#000"))
+    qr_code = segno.make(url, error="m")
+    return str(qr_code.svg_data_uri(border=QR_QUIET_ZONE, dark="#000", light=None))
 
 
 def _check(brochure: Brochure) -> None:
@@ -108,9 +112,7 @@ def _labels_attrs(interface_language: str, brochure_language: str) -> SafeString
     """`lang`/`dir` for interface labels that are not in the brochure's language."""
     if interface_language == brochure_language:
         return SafeString("")
-    return format_html(
-        ' lang="{}" dir="{}"', interface_language, _direction_of_active_language()
-    )
+    return format_html(' lang="{}" dir="{}"', interface_language, _direction_of_active_language())
 
 
 def _direction_of_active_language() -> str:
@@ -131,13 +133,12 @@ def text_direction(text: str) -> str:
     return "ltr"
 
 
-def _format_issued(brochure: Brochure) -> str:
+def _format_date(day: date, language: str) -> str:
     # Django has date formats (and month names) for only some languages; ISO 8601 reads the
-    # same everywhere, where a foreign month name would not.
-    if formats.get_format_modules(brochure.language):
-        with translation.override(brochure.language):
-            return formats.date_format(brochure.issued, "DATE_FORMAT")
-    return brochure.issued.isoformat()
+    # same everywhere, where an English month name in a Tigrinya brochure would not.
+    if formats.get_format_modules(language):
+        return formats.date_format(day, "DATE_FORMAT")
+    return day.isoformat()
 
 
 def _page_footer_css() -> SafeString:
@@ -154,9 +155,7 @@ def _page_footer_css() -> SafeString:
 
 def _css_string(text: str) -> str:
     """A CSS string literal that cannot end the string or the surrounding <style> element."""
-    escaped = "".join(
-        f"\\{ord(char):x} " if char in '"\\<>&\n\r' else char for char in text
-    )
+    escaped = "".join(f"\\{ord(char):x} " if char in '"\\<>&\n\r' else char for char in text)
     return f'"{escaped}"'
 
 

@@ -561,6 +561,8 @@ def translation_export_xliff(
     bundle = XliffBundle(
         region=region.slug, source_language=source, target_language=language, units=tuple(units)
     )
+    if version not in ("1.2", "2.0"):
+        raise ValidationError(_("Please choose XLIFF 1.2 or 2.0."))
     try:
         data = bundle_to_xliff(bundle, version=version)
     except XliffError as error:

@@ -31,6 +31,7 @@ from ankunft.offers.models import SearchTerm
 MIN_TOKEN = 2
 COMPOUND_MIN_WORD = 8
 COMPOUND_MIN_PART = 4
+COMPOUND_MIN_HEAD = 5
 STEM_MIN = 7
 MAX_QUERY_WORDS = 8
 ARABIC_ARTICLE = "ال"
@@ -192,9 +193,9 @@ def _cached_terms(region: Region) -> list[str]:
 def _compound_candidates(word: str) -> list[tuple[str, str]]:
     """(head, tail) cuts of a word, longest head first; a linking "s" drops from the head."""
     cuts = []
-    for cut in range(len(word) - COMPOUND_MIN_PART, COMPOUND_MIN_PART - 1, -1):
+    for cut in range(len(word) - COMPOUND_MIN_PART, COMPOUND_MIN_HEAD - 1, -1):
         head, tail = word[:cut], word[cut:]
-        if head.endswith("s") and len(head) > COMPOUND_MIN_PART + 1:
+        if head.endswith("s") and len(head) > COMPOUND_MIN_HEAD:
             cuts.append((head[:-1], tail))  # the linking "s" of "Integration-s-kurs"
         cuts.append((head, tail))
     return cuts
@@ -266,6 +267,17 @@ def matching_ids(query: SearchQuery, *, title_only: bool = False) -> RawSQL:
     if title_only:
         text = "{title} : (" + text + ")"
     return RawSQL(SQLITE_MATCH, [text])  # noqa: S611
+
+
+def match_count(query: SearchQuery, limit: int, *, title_only: bool = False) -> int:
+    """How many index entries match, counting no further than `limit`."""
+    match = matching_ids(query, title_only=title_only)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT COUNT(*) FROM ({match.sql} LIMIT %s) AS matches",  # noqa: S608
+            [*match.params, limit],
+        )
+        return int(cursor.fetchone()[0])
 
 
 def delete_orphans() -> None:

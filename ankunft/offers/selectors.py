@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlencode
@@ -152,15 +152,37 @@ def _open_at(moment: datetime.datetime) -> Q:
     return Q(Exists(hours)) | Q(Exists(special))
 
 
-def _facets_applied(
-    offers: OfferQuerySet, filters: OfferFilters, now: datetime.datetime | None
-) -> OfferQuerySet:
+@dataclass
+class _IdSet:
+    """Offer ids the results must be among (a subquery), and how to count them up to a
+    limit: how SQLite chooses where to start."""
+
+    ids: Any
+    counter: Callable[[int], int]
+    counted: dict[int, int] = field(default_factory=dict)
+
+    def size(self, limit: int) -> int:
+        if limit not in self.counted:
+            self.counted[limit] = self.counter(limit)
+        return self.counted[limit]
+
+
+def _facet_sets(filters: OfferFilters) -> list[_IdSet]:
+    sets = []
     for name in MULTI_FACETS:
         chosen = getattr(filters, name)
         if chosen:
-            offers = _id_in(
-                offers, OfferFacet.objects.filter(facet=name, value__in=chosen).values("offer_id")
+            # An IN subquery, not EXISTS: the database can start from the facet index.
+            rows = OfferFacet.objects.filter(facet=name, value__in=chosen)
+            sets.append(
+                _IdSet(rows.values("offer_id"), lambda limit, rows=rows: rows[:limit].count())
             )
+    return sets
+
+
+def _flags_applied(
+    offers: OfferQuerySet, filters: OfferFilters, now: datetime.datetime | None
+) -> OfferQuerySet:
     if filters.free:
         offers = offers.filter(cost=Cost.FREE)
     if filters.step_free:
@@ -172,20 +194,18 @@ def _facets_applied(
     return offers
 
 
-def _id_in(offers: OfferQuerySet, ids: Any) -> OfferQuerySet:
-    """Offers whose id is in a subquery. SQLite, which keeps no statistics, would otherwise
-    start from the subquery and read every matching row (wide: texts in 12 languages) to
-    check status and dates; with `id + 0` it walks the narrow index `offers_offer_public`
-    in the order of the results (migration 0003) and stops as soon as it has a page."""
+def _id_in(offers: OfferQuerySet, ids: Any, *, exclude: bool = False) -> OfferQuerySet:
+    """Offers whose id is (not) in a subquery. SQLite, which keeps no statistics, would
+    otherwise start from the subquery and read every row it names (wide: texts in 12
+    languages) to check status and dates; with `id + 0` it walks the narrow index
+    `offers_offer_public` (migration 0003) in the order of the results, and a query with a
+    LIMIT stops as soon as it has enough."""
     if connection.vendor == "postgresql":
-        return offers.filter(pk__in=ids)
-    return offers.alias(unindexed_id=F("pk") + 0).filter(unindexed_id__in=ids)
-
-
-def _id_not_in(offers: OfferQuerySet, ids: Any) -> OfferQuerySet:
-    if connection.vendor == "postgresql":
-        return offers.exclude(pk__in=ids)
-    return offers.alias(unindexed_id=F("pk") + 0).exclude(unindexed_id__in=ids)
+        return offers.exclude(pk__in=ids) if exclude else offers.filter(pk__in=ids)
+    offers = offers.alias(unindexed_id=F("pk") + 0)
+    if exclude:
+        return offers.exclude(unindexed_id__in=ids)
+    return offers.filter(unindexed_id__in=ids)
 
 
 def filter_offers(
@@ -196,7 +216,9 @@ def filter_offers(
     now: datetime.datetime | None = None,
 ) -> tuple[OfferQuerySet, bool]:
     """Apply the filters; returns the query set and whether it is ordered by relevance."""
-    offers = _facets_applied(offers, filters, now)
+    offers = _flags_applied(offers, filters, now)
+    for facet in _facet_sets(filters):
+        offers = _id_in(offers, facet.ids)
     query = search.parse_query(region, filters.q) if filters.q else None
     if query:
         # Relevance: offers whose title matches first, then the freshest entries.
@@ -222,6 +244,10 @@ def public_offers(
 
 RECENT_FIRST = ["-last_confirmed_at", "-pk"]
 COUNT_LIMIT = 1000
+# SQLite starts from the smallest id set when it has at most this many ids, else it walks
+# the offers in the order of the results (see `_Plan`).
+DRIVING_SET_LIMIT = 5000
+BY_ID_INDEX = "offers_offer_by_id"
 
 
 @dataclass(frozen=True)
@@ -242,46 +268,106 @@ def public_offer_page(
     limit: int,
     now: datetime.datetime | None = None,
 ) -> ResultPage:
-    """The same results as `public_offers`, one page of them, with a capped count. Every
-    query reads the results in order and stops after a page (or after `COUNT_LIMIT` for the
-    count), so that a frequent word costs about as much in 100,000 offers as in 1,000."""
+    """The same results as `public_offers`, one page of them, with a capped count, so that
+    a search costs about as much in 100,000 offers as in 1,000: every query either stops
+    after a page (or after `COUNT_LIMIT` for the count) or starts from a small set."""
     moment = now or timezone.now()
-    offers = _facets_applied(
+    offers = _flags_applied(
         Offer.objects.for_region(region).published(timezone.localdate(moment)), filters, moment
     )
+    facets = _facet_sets(filters)
     query = search.parse_query(region, filters.q) if filters.q else None
     if query:
-        offers = _id_in(offers, search.matching_ids(query))
+        everything = _Plan.choose(offers, [*facets, _text_set(query)])
+        in_title = _text_set(query, title_only=True)
         ids = _title_matches_first(
-            offers, search.matching_ids(query, title_only=True), offset, limit
+            everything, _Plan.choose(offers, [*facets, in_title]), in_title, offset, limit
         )
     else:
-        ids = _ids(offers, offset, limit)
-    matching = offers.order_by().values("pk")[: COUNT_LIMIT + 1].count()
+        everything = _Plan.choose(offers, facets)
+        ids = everything.ids(offset, limit)
+    matching = everything.count(COUNT_LIMIT + 1)
     return ResultPage(
         ids=ids, count=min(matching, COUNT_LIMIT), count_capped=matching > COUNT_LIMIT
     )
 
 
-def _ids(offers: OfferQuerySet, offset: int, limit: int) -> list[int]:
-    return list(
-        offers.order_by(*RECENT_FIRST).values_list("pk", flat=True)[offset : offset + limit]
+def _text_set(query: search.SearchQuery, *, title_only: bool = False) -> _IdSet:
+    return _IdSet(
+        search.matching_ids(query, title_only=title_only),
+        lambda limit: search.match_count(query, limit, title_only=title_only),
     )
 
 
 def _title_matches_first(
-    offers: OfferQuerySet, in_title: Any, offset: int, limit: int
+    everything: _Plan, titled: _Plan, in_title: _IdSet, offset: int, limit: int
 ) -> list[int]:
-    """Offers matching in the title, then the others, each freshest first; as two queries
+    """Offers matching in the title, then the others, each freshest first: two queries
     that stop after a page, instead of ranking every match."""
-    ids = _ids(_id_in(offers, in_title), offset, limit)
+    ids = titled.ids(offset, limit)
     if len(ids) == limit:
         return ids
-    if ids or not offset:
-        titled = offset + len(ids)
-    else:
-        titled = _id_in(offers, in_title).order_by().values("pk")[:offset].count()
-    return ids + _ids(_id_not_in(offers, in_title), max(offset - titled, 0), limit - len(ids))
+    before = offset + len(ids) if ids or not offset else titled.count(offset)
+    others = everything.restricted(in_title, exclude=True)
+    return ids + others.ids(max(offset - before, 0), limit - len(ids))
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """Offers restricted to id sets, and where the database should start.
+
+    PostgreSQL plans from its statistics. SQLite has none, and reading an offer row means
+    reading its texts in 12 languages, so both ways avoid the table: when one id set is
+    small, SQLite starts from it and checks each id in the narrow index `offers_offer_by_id`
+    (named with INDEXED BY, as SQLite would otherwise read the table by rowid); else it walks
+    `offers_offer_public` in the order of the results and stops when it has enough."""
+
+    offers: OfferQuerySet
+    index: str | None = None
+
+    @classmethod
+    def choose(cls, offers: OfferQuerySet, sets: list[_IdSet]) -> _Plan:
+        if connection.vendor == "postgresql" or not sets:
+            for id_set in sets:
+                offers = offers.filter(pk__in=id_set.ids)
+            return cls(offers)
+        sizes = [id_set.size(DRIVING_SET_LIMIT + 1) for id_set in sets]
+        start = min(range(len(sets)), key=sizes.__getitem__)
+        if sizes[start] > DRIVING_SET_LIMIT:
+            for id_set in sets:
+                offers = _id_in(offers, id_set.ids)
+            return cls(offers)
+        offers = offers.filter(pk__in=sets[start].ids)
+        for id_set in sets[:start] + sets[start + 1 :]:
+            offers = _id_in(offers, id_set.ids)
+        return cls(offers, BY_ID_INDEX)
+
+    def restricted(self, id_set: _IdSet, *, exclude: bool = False) -> _Plan:
+        return _Plan(_id_in(self.offers, id_set.ids, exclude=exclude), self.index)
+
+    def ids(self, offset: int, limit: int) -> list[int]:
+        page = self.offers.order_by(*RECENT_FIRST).values_list("pk", flat=True)
+        return [row[0] for row in self._rows(page[offset : offset + limit])]
+
+    def count(self, limit: int) -> int:
+        """How many offers, counting no further than `limit`."""
+        sql, params = self._sql(self.offers.order_by().values("pk")[:limit])
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM ({sql}) AS counted", params)  # noqa: S608
+            return int(cursor.fetchone()[0])
+
+    def _rows(self, queryset: Any) -> list[tuple[Any, ...]]:
+        sql, params = self._sql(queryset)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return list(cursor.fetchall())
+
+    def _sql(self, queryset: Any) -> tuple[str, tuple[Any, ...]]:
+        sql, params = queryset.query.sql_with_params()
+        if self.index:
+            table = f'FROM "{Offer._meta.db_table}"'
+            sql = sql.replace(table, f'{table} INDEXED BY "{self.index}"', 1)
+        return sql, tuple(params)
 
 
 def offer_for_reader(region: Region, offer_id: int) -> Offer | None:

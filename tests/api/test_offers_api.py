@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 import pytest
 from django.test import Client
 
+from ankunft.api.api import OfferPageOut
 from ankunft.core.models import District, Region
+from ankunft.offers import selectors
 from ankunft.offers.models import Offer, OfferStatus
 from ankunft.offers.services import LocationData, OfferData, offer_update
 from tests.factories import ThemeFactory, make_offer, place_data
@@ -219,3 +222,29 @@ def test_it_describes_the_offers_endpoints_in_openapi(client: Client) -> None:
     assert "/api/v1/{region}/{lang}/offers" in paths
     parameters = {p["name"] for p in paths["/api/v1/{region}/{lang}/offers"]["get"]["parameters"]}
     assert {"q", "category", "district", "page", "page_size", "open_on"} <= parameters
+
+
+def test_it_answers_a_page_that_matches_the_schema(
+    client: Client, region: Region, offers: dict[str, Offer]
+) -> None:
+    body = client.get(api(region, "uk", "offers")).json()
+    assert OfferPageOut.model_validate(body).count == 3
+    assert body["count_capped"] is False
+
+
+def test_it_caps_the_count_and_says_so(
+    client: Client, region: Region, offers: dict[str, Offer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(selectors, "COUNT_LIMIT", 2)
+    body = client.get(api(region, "de", "offers"), {"page_size": 1, "page": 3}).json()
+    assert (body["count"], body["count_capped"], len(body["results"])) == (2, True, 1)
+
+
+def test_it_lists_offers_in_a_constant_number_of_queries(
+    client: Client,
+    region: Region,
+    offers: dict[str, Offer],
+    django_assert_max_num_queries: Any,
+) -> None:
+    with django_assert_max_num_queries(15):
+        client.get(api(region, "de", "offers"), {"q": "Beratung", "category": "counselling"})

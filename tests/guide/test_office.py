@@ -14,10 +14,16 @@ from django.utils import timezone
 from ankunft.accounts.models import Role, User
 from ankunft.core.models import Region
 from ankunft.guide.models import GuideLanguage, NewsItem, Page, PageVersion, VersionStatus
-from ankunft.guide.services import news_save, page_save_text
+from ankunft.guide.services import (
+    guide_language_set_source,
+    news_save,
+    page_save_text,
+    translation_settings_save,
+)
 from ankunft.guide.xliff import XliffBundle, bundle_to_xliff, xliff_to_bundle
 from tests.conftest import login_verified, make_user_with_role
 from tests.factories import make_page
+from tests.guide.fake_translation_server import DEFAULT_API_KEY, FakeTranslationServer
 
 pytestmark = pytest.mark.django_db
 BASE = "/office/kaiserslautern/guide"
@@ -250,6 +256,39 @@ def test_it_approves_a_machine_translation(client: Client, staff: User, page: Pa
     assert "state--up_to_date" in client.get(f"{BASE}/{page.pk}/translate/ar/").content.decode()
 
 
+def test_it_translates_a_page_by_machine_and_keeps_embeds(
+    client: Client, staff: User, region: Region
+) -> None:
+    page = make_page(region, slug="kurs", content="<p>Lernen.</p><p>[[offer:12]]</p>")
+    with FakeTranslationServer.running() as server:
+        translation_settings_save(
+            region=region,
+            actor=None,
+            provider="libretranslate",
+            base_url=server.base_url,
+            api_key=DEFAULT_API_KEY,
+            monthly_budget=1000,
+        )
+        assert 'name="machine_translate"' in (
+            client.get(f"{BASE}/{page.pk}/translate/ar/").content.decode()
+        )
+        response = client.post(f"{BASE}/{page.pk}/translate/ar/", {"machine_translate": "1"})
+    assert response.status_code == 302
+    [version] = versions(page, "ar")
+    assert version.status == VersionStatus.MACHINE
+    assert version.title == "[ar] Erste Schritte"
+    assert version.content == "[ar] <p>Lernen.</p><p>[[offer:12]]</p>"
+
+
+def test_it_explains_that_machine_translation_is_not_set_up(
+    client: Client, staff: User, page: Page
+) -> None:
+    response = client.post(f"{BASE}/{page.pk}/translate/ar/", {"machine_translate": "1"})
+    assert response.status_code == 400
+    assert "Machine translation is not set up for this city." in response.content.decode()
+    assert not versions(page, "ar")
+
+
 def test_it_refuses_to_approve_when_nothing_waits_for_approval(
     client: Client, staff: User, page: Page
 ) -> None:
@@ -263,6 +302,36 @@ def test_it_answers_404_for_a_language_the_region_has_not_enabled(
     client: Client, staff: User, page: Page
 ) -> None:
     assert client.get(f"{BASE}/{page.pk}/translate/tr/").status_code == 404
+
+
+def test_it_sends_the_default_language_to_the_page_editor(
+    client: Client, staff: User, page: Page
+) -> None:
+    response = client.get(f"{BASE}/{page.pk}/translate/de/")
+    assert response.status_code == 302
+    assert response["Location"] == f"{BASE}/{page.pk}/"
+
+
+def test_it_shows_a_translation_outdated_because_of_its_source(
+    client: Client, staff: User, page: Page, region: Region
+) -> None:
+    guide_language_set_source(region=region, actor=None, language="uk", source="en")
+    client.post(f"{BASE}/{page.pk}/translate/uk/", translation_form())
+    save_source(client, page, "<p>Neu.</p>")
+    html = client.get(f"{BASE}/{page.pk}/translate/uk/").content.decode()
+    assert "state--outdated" in html
+    assert "The English text this page is translated from is itself outdated." in html
+
+
+def test_it_refuses_a_translation_without_a_source_text_with_400(
+    client: Client, staff: User, region: Region
+) -> None:
+    guide_language_set_source(region=region, actor=None, language="uk", source="en")
+    page = make_page(region, slug="nur-deutsch")
+    response = client.post(f"{BASE}/{page.pk}/translate/uk/", translation_form())
+    assert response.status_code == 400
+    assert "There is no text in en yet to translate from." in response.content.decode()
+    assert not versions(page, "uk")
 
 
 # --- Versions ------------------------------------------------------------------------------
@@ -303,6 +372,32 @@ def test_it_answers_404_for_a_version_of_another_page(
     response = client.post(f"{BASE}/{page.pk}/restore/{other.versions.get().pk}/")
     assert response.status_code == 404
     assert len(versions(page, "de")) == 1
+
+
+def test_it_moves_a_page_below_another(
+    client: Client, staff: User, page: Page, region: Region
+) -> None:
+    other = make_page(region, title="Arzt", slug="arzt")
+    response = client.post(
+        f"{BASE}/{other.pk}/",
+        {"save_placement": "1", "slug": "aerztin", "parent": str(page.pk), "position": "3"},
+    )
+    assert response.status_code == 302
+    other.refresh_from_db()
+    assert (other.parent, other.slug, other.position) == (page, "aerztin", 3)
+
+
+def test_it_cannot_move_a_page_below_its_own_sub_page(
+    client: Client, staff: User, page: Page, region: Region
+) -> None:
+    child = make_page(region, title="Wohnung", slug="wohnung", parent=page)
+    response = client.post(
+        f"{BASE}/{page.pk}/",
+        {"save_placement": "1", "slug": page.slug, "parent": str(child.pk), "position": "1"},
+    )
+    assert response.status_code == 400
+    page.refresh_from_db()
+    assert page.parent is None
 
 
 # --- Coverage ------------------------------------------------------------------------------

@@ -15,7 +15,12 @@ from django.utils import timezone
 
 from ankunft.core.models import Region
 from ankunft.guide.models import Page, VersionStatus
-from ankunft.guide.services import news_save, page_save_text, page_set_archived
+from ankunft.guide.services import (
+    guide_language_set_source,
+    news_save,
+    page_save_text,
+    page_set_archived,
+)
 from tests.factories import make_offer, make_page
 
 pytestmark = pytest.mark.django_db
@@ -175,6 +180,14 @@ def test_it_shows_the_german_text_with_a_notice_when_the_translation_is_missing(
     assert "This page is not yet translated into your language." in html
 
 
+def test_it_falls_back_along_the_language_tree(client: Client, region: Region) -> None:
+    guide_language_set_source(region=region, actor=None, language="uk", source="en")
+    make_page(region, slug="amt", translations={"en": ("Office", "<p>Text.</p>")})
+    html = client.get(url(region, "uk", "amt/")).content.decode()
+    assert "<h1>Office</h1>" in html
+    assert 'lang="en"' in article_tag(html)
+
+
 def test_it_shows_an_outdated_translation_with_a_notice_and_a_link_to_the_original(
     client: Client, region: Region
 ) -> None:
@@ -257,6 +270,11 @@ def test_it_answers_the_sub_page_of_an_archived_page_with_404(
     page_set_archived(page=tree["housing"], actor=None, archived=True)
     assert client.get(url(region, "de", "anmelden/")).status_code == 404
     assert client.get(url(region, "de", "ankommen/")).status_code == 200
+
+
+def test_it_answers_a_disabled_reading_language_with_404(client: Client, region: Region) -> None:
+    make_page(region, slug="amt")
+    assert client.get(url(region, "tr", "amt/")).status_code == 404
 
 
 def test_it_answers_404_in_a_region_without_the_guide(client: Client, region: Region) -> None:

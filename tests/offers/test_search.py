@@ -3,9 +3,10 @@ from __future__ import annotations
 import pytest
 
 from ankunft.core.models import Region
+from ankunft.offers import selectors
 from ankunft.offers.models import Offer
 from ankunft.offers.search import compound_tails, normalise, parse_query, words
-from ankunft.offers.selectors import OfferFilters, public_offers
+from ankunft.offers.selectors import OfferFilters, public_offer_page, public_offers
 from tests.factories import make_offer
 
 pytestmark = pytest.mark.django_db
@@ -117,3 +118,28 @@ def test_it_turns_a_query_into_clauses_per_word(region: Region, courses: dict[st
     query = parse_query(region, "Deutschkurs Anfänger")
     assert len(query.clauses) == 2
     assert ("deutsch", "kurs") in query.clauses[0]
+
+
+def test_it_does_not_split_a_word_into_fragments(region: Region, courses: dict[str, Offer]) -> None:
+    make_offer(region, title={"de": "Beratung"}, summary={"de": "Bera und Tung"})
+    assert parse_query(region, "Beratung").clauses == ((("beratu",),),)
+
+
+@pytest.mark.parametrize("page_size", [1, 2, 3, 10])
+@pytest.mark.parametrize("driving_set_limit", [0, 5000])  # walking in order, or from a set
+def test_it_pages_title_matches_first_like_the_full_list(
+    region: Region, page_size: int, driving_set_limit: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(selectors, "DRIVING_SET_LIMIT", driving_set_limit)
+    make_offer(region, title={"de": "Elterncafé"}, summary={"de": "Hinweise zum Sprachkurs."})
+    make_offer(region, title={"de": "Sprachkurs am Abend"})
+    make_offer(region, title={"de": "Lernhilfe"}, summary={"de": "Sprachkurs für Kinder."})
+    make_offer(region, title={"de": "Sprachkurs am Morgen"})
+    filters = OfferFilters(q="Sprachkurs", category=("counselling",))
+    everything = [offer.pk for offer in public_offers(region, filters)]
+    pages = [
+        public_offer_page(region, filters, offset=offset, limit=page_size).ids
+        for offset in range(0, len(everything) + page_size, page_size)
+    ]
+    assert [pk for page in pages for pk in page] == everything
+    assert pages[-1] == []

@@ -1,6 +1,12 @@
-"""A narrow index for the public search: the results in their order (most recently confirmed
-first) with what decides whether an offer is public, so that a search reads no wide rows
-(the texts in 12 languages) until it has its page."""
+"""Narrow indexes for the public search: what decides whether an offer is public and passes
+the yes/no filters, so that a search reads no offer rows (wide: texts in 12 languages) until
+it has its page. `offers_offer_public` holds them in the order of the results (most recently
+confirmed first). SQLite also gets `offers_offer_by_id`, to check the offers of a small set
+of ids (see `selectors._Plan`); PostgreSQL keeps the texts out of line and plans with
+statistics, so it needs only the first.
+
+They are created here and not in `Offer.Meta.indexes`, because PostgreSQL's index carries
+columns with INCLUDE, which Django does not create on SQLite."""
 
 from __future__ import annotations
 
@@ -8,13 +14,16 @@ from django.db import migrations
 from django.db.backends.base.schema import BaseDatabaseSchemaEditor
 from django.db.migrations.state import StateApps
 
+CHECKED = "valid_from, valid_until, cost, step_free, online"
 SQLITE = [
-    "CREATE INDEX offers_offer_public ON offers_offer "
-    "(region_id, status, last_confirmed_at, id, valid_from, valid_until)",
+    f"CREATE INDEX offers_offer_public ON offers_offer "
+    f"(region_id, status, last_confirmed_at, id, {CHECKED})",
+    f"CREATE INDEX offers_offer_by_id ON offers_offer "
+    f"(id, region_id, status, last_confirmed_at, {CHECKED})",
 ]
 POSTGRESQL = [
-    "CREATE INDEX offers_offer_public ON offers_offer "
-    "(region_id, status, last_confirmed_at, id) INCLUDE (valid_from, valid_until)",
+    f"CREATE INDEX offers_offer_public ON offers_offer "
+    f"(region_id, status, last_confirmed_at, id) INCLUDE ({CHECKED})",
 ]
 
 
@@ -25,6 +34,7 @@ def create(apps: StateApps, schema_editor: BaseDatabaseSchemaEditor) -> None:
 
 
 def drop(apps: StateApps, schema_editor: BaseDatabaseSchemaEditor) -> None:
+    schema_editor.execute("DROP INDEX IF EXISTS offers_offer_by_id")
     schema_editor.execute("DROP INDEX offers_offer_public")
 
 
