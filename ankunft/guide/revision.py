@@ -2,7 +2,8 @@
 
 It is the base of the API's ETags. The token is kept in the cache, so a conditional request
 is answered without reading the database; every service that writes guide pages or news
-forgets it after the commit. News published in advance become visible without a write, so
+forgets it after the commit; a change of an embedded offer or contact (written by the offers
+app) is noticed by two indexed lookups. News published in advance become visible without a write, so
 the token never outlives the next scheduled news item."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from django.utils import timezone
 
 from ankunft.core.models import Feature, Region
 from ankunft.guide.models import NewsItem, Page, PageVersion
+from ankunft.offers.models import Contact, Offer
 
 MAX_AGE = 600
 
@@ -27,6 +29,16 @@ class GuideRevision:
     token: str
     last_modified: datetime.datetime
     languages: tuple[str, ...]
+    region_id: int
+    embedded: str  # when offers and contacts last changed: pages show them as cards
+
+
+def _embedded_stamp(region_id: int) -> str:
+    """Offers and contacts are written by their own app; two indexed lookups tell whether
+    one changed since the revision was made."""
+    offers = Offer.objects.filter(region_id=region_id).aggregate(Max("updated_at"))
+    contacts = Contact.objects.filter(region_id=region_id).aggregate(Max("updated_at"))
+    return f"{offers['updated_at__max']}|{contacts['updated_at__max']}"
 
 
 def _key(region_slug: str) -> str:
@@ -35,7 +47,12 @@ def _key(region_slug: str) -> str:
 
 def cached_guide_revision(region_slug: str) -> GuideRevision | None:
     revision = cache.get(_key(region_slug))
-    return revision if isinstance(revision, GuideRevision) else None
+    if not isinstance(revision, GuideRevision):
+        return None
+    if _embedded_stamp(revision.region_id) != revision.embedded:
+        cache.delete(_key(region_slug))
+        return None
+    return revision
 
 
 def guide_revision(region: Region) -> GuideRevision:
@@ -58,11 +75,23 @@ def guide_revision(region: Region) -> GuideRevision:
     ).first()
     stamps = [region.updated_at, *(stamp for stamp in (pages, news_changed) if stamp)]
     languages = tuple(region.language_codes())
-    parts = [region.pk, newest_version, pages, news_changed, visible, region.updated_at, languages]
+    embedded = _embedded_stamp(region.pk)
+    parts = [
+        region.pk,
+        newest_version,
+        pages,
+        news_changed,
+        visible,
+        region.updated_at,
+        languages,
+        embedded,
+    ]
     revision = GuideRevision(
         token=hashlib.sha256(repr(parts).encode()).hexdigest()[:24],
         last_modified=max(stamps),
         languages=languages,
+        region_id=region.pk,
+        embedded=embedded,
     )
     timeout = MAX_AGE
     if upcoming is not None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 
-from django.core.exceptions import BadRequest
 from django.db.models import Max
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.http.response import HttpResponseBase
@@ -144,17 +143,22 @@ def page_or_404(region: Region, slug: str) -> Page:
     return page
 
 
-def _page_size(request: HttpRequest) -> str:
-    size = request.GET.get("size", "A4").upper()
-    if size not in PAGE_SIZES:
-        raise BadRequest(_("Please choose the paper size A4 or A5."))
-    return size
+def _bad_request(request: HttpRequest, message: str) -> HttpResponse:
+    return render(
+        request,
+        "core/error.html",
+        {"status": 400, "title": _("Bad request"), "message": message},
+        status=400,
+    )
 
 
 def _brochure_response(
     request: HttpRequest, region: Region, lang: str, root: Page | None
 ) -> HttpResponseBase:
-    brochure = brochure_file(region=region, language=lang, root=root, page_size=_page_size(request))
+    size = request.GET.get("size", "A4").upper()
+    if size not in PAGE_SIZES:
+        return _bad_request(request, _("Please choose the paper size A4 or A5."))
+    brochure = brochure_file(region=region, language=lang, root=root, page_size=size)
     etag = f'"{brochure.key}"'
     response: HttpResponseBase
     if request.headers.get("If-None-Match") == etag:

@@ -251,8 +251,9 @@ def write_entry(offer_id: int, document: IndexDocument) -> None:
 # --- Matching -----------------------------------------------------------------------------
 
 
-PG_MATCH = "SELECT rowid FROM offers_search WHERE document @@ (%s)::tsquery"
-PG_TITLE_MATCH = "SELECT rowid FROM offers_search WHERE title @@ (%s)::tsquery"
+# Functions from migration 0004: the match may use only the GIN index.
+PG_MATCH = "SELECT rowid FROM offers_search_document((%s)::tsquery) AS rowid"
+PG_TITLE_MATCH = "SELECT rowid FROM offers_search_title((%s)::tsquery) AS rowid"
 SQLITE_MATCH = "SELECT rowid FROM offers_search WHERE offers_search MATCH %s"
 
 

@@ -154,11 +154,13 @@ def _open_at(moment: datetime.datetime) -> Q:
 
 @dataclass
 class _IdSet:
-    """Offer ids the results must be among (a subquery), and how to count them up to a
-    limit: how SQLite chooses where to start."""
+    """Offer ids the results must be among: as a subquery (`ids`), as a test of one offer
+    when the engine can make it cheaply (`test`, an EXISTS on an index), and how to count
+    them up to a limit (how SQLite chooses where to start)."""
 
     ids: Any
     counter: Callable[[int], int]
+    test: Exists | None = None
     counted: dict[int, int] = field(default_factory=dict)
 
     def size(self, limit: int) -> int:
@@ -172,10 +174,14 @@ def _facet_sets(filters: OfferFilters) -> list[_IdSet]:
     for name in MULTI_FACETS:
         chosen = getattr(filters, name)
         if chosen:
-            # An IN subquery, not EXISTS: the database can start from the facet index.
             rows = OfferFacet.objects.filter(facet=name, value__in=chosen)
             sets.append(
-                _IdSet(rows.values("offer_id"), lambda limit, rows=rows: rows[:limit].count())
+                _IdSet(
+                    # An IN subquery: the database can start from the facet index.
+                    rows.values("offer_id"),
+                    lambda limit, rows=rows: rows[:limit].count(),
+                    Exists(rows.filter(offer=OuterRef("pk"))),
+                )
             )
     return sets
 
@@ -244,9 +250,8 @@ def public_offers(
 
 RECENT_FIRST = ["-last_confirmed_at", "-pk"]
 COUNT_LIMIT = 1000
-# SQLite starts from the smallest id set when it has at most this many ids, else it walks
-# the offers in the order of the results (see `_Plan`).
-DRIVING_SET_LIMIT = 5000
+# SQLite counts the ids of a set no further than this to choose where to start.
+SET_SIZE_LIMIT = 20_000
 BY_ID_INDEX = "offers_offer_by_id"
 
 
@@ -277,16 +282,18 @@ def public_offer_page(
     )
     facets = _facet_sets(filters)
     query = search.parse_query(region, filters.q) if filters.q else None
-    if query:
-        everything = _Plan.choose(offers, [*facets, _text_set(query)])
-        in_title = _text_set(query, title_only=True)
-        ids = _title_matches_first(
-            everything, _Plan.choose(offers, [*facets, in_title]), in_title, offset, limit
-        )
+    everything = _Plan(offers, [*facets, _text_set(query)] if query else facets)
+    in_title = _text_set(query, title_only=True) if query else None
+    if everything.starts_from_a_set(wanted=offset + limit):
+        ordered = everything.all_ids(first=in_title)
+        ids, matching = ordered[offset : offset + limit], len(ordered)
     else:
-        everything = _Plan.choose(offers, facets)
-        ids = everything.ids(offset, limit)
-    matching = everything.count(COUNT_LIMIT + 1)
+        if in_title is None:
+            ids = everything.ids(offset, limit)
+        else:
+            titled = _Plan(offers, [*facets, in_title])
+            ids = _title_matches_first(everything, titled, in_title, offset, limit)
+        matching = everything.count(COUNT_LIMIT + 1)
     return ResultPage(
         ids=ids, count=min(matching, COUNT_LIMIT), count_capped=matching > COUNT_LIMIT
     )
@@ -308,66 +315,110 @@ def _title_matches_first(
     if len(ids) == limit:
         return ids
     before = offset + len(ids) if ids or not offset else titled.count(offset)
-    others = everything.restricted(in_title, exclude=True)
+    others = everything.excluding(in_title)
     return ids + others.ids(max(offset - before, 0), limit - len(ids))
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Plan:
     """Offers restricted to id sets, and where the database should start.
 
-    PostgreSQL plans from its statistics. SQLite has none, and reading an offer row means
-    reading its texts in 12 languages, so both ways avoid the table: when one id set is
-    small, SQLite starts from it and checks each id in the narrow index `offers_offer_by_id`
-    (named with INDEXED BY, as SQLite would otherwise read the table by rowid); else it walks
-    `offers_offer_public` in the order of the results and stops when it has enough."""
+    PostgreSQL plans from its statistics. SQLite keeps none, and reading an offer row means
+    reading its texts in 12 languages, so SQLite is told the way, which avoids the table:
+    either it walks the narrow index `offers_offer_public` in the order of the results and
+    stops when it has a page (good when many offers match), or, when that would take
+    longer, it starts from the smallest id set, checks each id in the narrow index
+    `offers_offer_by_id` (named with INDEXED BY; SQLite would read the table by rowid) and
+    returns all results at once. Facet sets are tested per offer on the facet index, text
+    matches through one evaluation of the full-text query."""
 
     offers: OfferQuerySet
-    index: str | None = None
+    sets: list[_IdSet]
+    excluded: list[_IdSet] = field(default_factory=list)
 
-    @classmethod
-    def choose(cls, offers: OfferQuerySet, sets: list[_IdSet]) -> _Plan:
-        if connection.vendor == "postgresql" or not sets:
-            for id_set in sets:
-                offers = offers.filter(pk__in=id_set.ids)
-            return cls(offers)
-        sizes = [id_set.size(DRIVING_SET_LIMIT + 1) for id_set in sets]
-        start = min(range(len(sets)), key=sizes.__getitem__)
-        if sizes[start] > DRIVING_SET_LIMIT:
-            for id_set in sets:
-                offers = _id_in(offers, id_set.ids)
-            return cls(offers)
-        offers = offers.filter(pk__in=sets[start].ids)
-        for id_set in sets[:start] + sets[start + 1 :]:
-            offers = _id_in(offers, id_set.ids)
-        return cls(offers, BY_ID_INDEX)
+    def excluding(self, id_set: _IdSet) -> _Plan:
+        return _Plan(self.offers, self.sets, [*self.excluded, id_set])
 
-    def restricted(self, id_set: _IdSet, *, exclude: bool = False) -> _Plan:
-        return _Plan(_id_in(self.offers, id_set.ids, exclude=exclude), self.index)
+    def starts_from_a_set(self, wanted: int) -> bool:
+        return self._smallest_if_cheaper(wanted) is not None
+
+    def all_ids(self, first: _IdSet | None = None) -> list[int]:
+        """All results, those in `first` first, then the freshest."""
+        start = self._smallest_if_cheaper(wanted=None)
+        offers = self._offers(start)
+        order = RECENT_FIRST
+        if first is not None:
+            offers = offers.alias(
+                first=Case(When(pk__in=first.ids, then=Value(1)), default=Value(0))
+            )
+            order = ["-first", *RECENT_FIRST]
+        page = offers.order_by(*order).values_list("pk", flat=True)
+        return [row[0] for row in self._rows(page, start)]
 
     def ids(self, offset: int, limit: int) -> list[int]:
-        page = self.offers.order_by(*RECENT_FIRST).values_list("pk", flat=True)
-        return [row[0] for row in self._rows(page[offset : offset + limit])]
+        """A page of results, freshest first, walking the offers in that order."""
+        page = self._offers(None).order_by(*RECENT_FIRST).values_list("pk", flat=True)
+        return [row[0] for row in self._rows(page[offset : offset + limit], None)]
 
     def count(self, limit: int) -> int:
-        """How many offers, counting no further than `limit`."""
-        sql, params = self._sql(self.offers.order_by().values("pk")[:limit])
+        """How many offers, counting no further than `limit` (SQLite: from the smallest
+        set, which stops early when many of its ids match)."""
+        start = self._smallest_if_cheaper(wanted=None)
+        sql, params = self._sql(self._offers(start).order_by().values("pk")[:limit], start)
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT COUNT(*) FROM ({sql}) AS counted", params)  # noqa: S608
             return int(cursor.fetchone()[0])
 
-    def _rows(self, queryset: Any) -> list[tuple[Any, ...]]:
-        sql, params = self._sql(queryset)
+    def _smallest_if_cheaper(self, wanted: int | None) -> _IdSet | None:
+        """SQLite: the set to start from, or None to walk the offers in order. Walking
+        reads about wanted / (share of offers that match) entries; starting from a set
+        reads all of its ids. With `wanted` None: the smallest set, if any."""
+        if connection.vendor == "postgresql" or not self.sets:
+            return None
+        smallest = min(self.sets, key=lambda id_set: id_set.size(SET_SIZE_LIMIT))
+        if wanted is None:
+            return smallest
+        size = smallest.size(SET_SIZE_LIMIT)
+        if size >= SET_SIZE_LIMIT:
+            return None
+        total = max(_offer_count_estimate(), 1)
+        share = 1.0
+        for id_set in self.sets:
+            share *= min(id_set.size(SET_SIZE_LIMIT) / total, 1.0)
+        return smallest if size < (wanted / share if share else float("inf")) else None
+
+    def _offers(self, start: _IdSet | None) -> OfferQuerySet:
+        offers = self.offers
+        sqlite = connection.vendor != "postgresql"
+        for id_set in self.sets:
+            if sqlite and id_set is start:
+                offers = offers.filter(pk__in=id_set.ids)
+            elif sqlite and id_set.test is not None:
+                offers = offers.filter(id_set.test)
+            else:
+                offers = _id_in(offers, id_set.ids)
+        for id_set in self.excluded:
+            offers = _id_in(offers, id_set.ids, exclude=True)
+        return offers
+
+    def _rows(self, queryset: Any, start: _IdSet | None) -> list[tuple[Any, ...]]:
+        sql, params = self._sql(queryset, start)
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return list(cursor.fetchall())
 
-    def _sql(self, queryset: Any) -> tuple[str, tuple[Any, ...]]:
+    def _sql(self, queryset: Any, start: _IdSet | None) -> tuple[str, tuple[Any, ...]]:
         sql, params = queryset.query.sql_with_params()
-        if self.index:
+        if start is not None:
             table = f'FROM "{Offer._meta.db_table}"'
-            sql = sql.replace(table, f'{table} INDEXED BY "{self.index}"', 1)
+            sql = sql.replace(table, f'{table} INDEXED BY "{BY_ID_INDEX}"', 1)
         return sql, tuple(params)
+
+
+def _offer_count_estimate() -> int:
+    """About how many offers there are (all regions): the highest id, read from the end of
+    the primary key."""
+    return Offer.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
 
 
 def offer_for_reader(region: Region, offer_id: int) -> Offer | None:

@@ -351,10 +351,6 @@ def test_its_last_modified_follows_the_newest_change(
     assert response["Last-Modified"] == http_date(tree["health"].updated_at.timestamp())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Known bug, reported: the guide's ETag and cached answers ignore embedded offers.",
-)
 def test_it_changes_the_etag_when_an_embedded_offer_changes(
     client: Client, region: Region, committed: Callable[[], Any]
 ) -> None:

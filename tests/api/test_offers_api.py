@@ -246,5 +246,5 @@ def test_it_lists_offers_in_a_constant_number_of_queries(
     offers: dict[str, Offer],
     django_assert_max_num_queries: Any,
 ) -> None:
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(17):
         client.get(api(region, "de", "offers"), {"q": "Beratung", "category": "counselling"})

@@ -294,7 +294,14 @@ def test_it_finds_pages_by_words_of_their_text(
     response = client.get(url(region, "de", "search/"), {"q": "bürgerbü"})
     assert response.status_code == 200
     assert [hit.node.page for hit in response.context["hits"]] == [tree["housing"]]
-    assert "1 page found" in response.content.decode()
+
+
+def test_it_says_how_many_pages_it_found(
+    client: Client, region: Region, tree: dict[str, Page]
+) -> None:
+    html = client.get(url(region, "en", "search/"), {"q": "offic"}).content.decode()
+    assert "1 page found" in html
+    assert f'href="{url(region, "en", "wohnen/")}">Housing</a>' in html
 
 
 def test_it_ranks_title_hits_first(client: Client, region: Region) -> None:

@@ -126,11 +126,18 @@ def test_it_does_not_split_a_word_into_fragments(region: Region, courses: dict[s
 
 
 @pytest.mark.parametrize("page_size", [1, 2, 3, 10])
-@pytest.mark.parametrize("driving_set_limit", [0, 5000])  # walking in order, or from a set
+@pytest.mark.parametrize("start", ["walk in order", "start from the smallest set"])
 def test_it_pages_title_matches_first_like_the_full_list(
-    region: Region, page_size: int, driving_set_limit: int, monkeypatch: pytest.MonkeyPatch
+    region: Region, page_size: int, start: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(selectors, "DRIVING_SET_LIMIT", driving_set_limit)
+    def smallest(plan: selectors._Plan, wanted: int | None) -> selectors._IdSet | None:
+        return (
+            min(plan.sets, key=lambda id_set: id_set.size(100))
+            if start != "walk in order"
+            else None
+        )
+
+    monkeypatch.setattr(selectors._Plan, "_smallest_if_cheaper", smallest)
     make_offer(region, title={"de": "Elterncafé"}, summary={"de": "Hinweise zum Sprachkurs."})
     make_offer(region, title={"de": "Sprachkurs am Abend"})
     make_offer(region, title={"de": "Lernhilfe"}, summary={"de": "Sprachkurs für Kinder."})
