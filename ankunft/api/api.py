@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -21,7 +21,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 
 from ankunft.core.models import Feature, Region
 from ankunft.core.translated import pick
-from ankunft.offers.models import WEEKDAY_KEYS, Offer, OfferLocation, OfferQuerySet
+from ankunft.offers.models import WEEKDAY_KEYS, Offer, OfferLocation, OfferQuerySet, OpeningHours
 from ankunft.offers.selectors import (
     COUNT_LIMIT,
     OfferFilters,
@@ -277,7 +277,13 @@ class OfferPageOut(Schema):
 UNUSED_OFFER_FIELDS = ["cost_note", "review_note", "external_id", "confirmation_requested_at"]
 
 
-def _offer_out(offer: Offer, region: Region, lang: str, request: HttpRequest) -> dict[str, Any]:
+def _offer_out(
+    offer: Offer,
+    region: Region,
+    lang: str,
+    request: HttpRequest,
+    locations: list[dict[str, Any]],
+) -> dict[str, Any]:
     """An `OfferOut` as a plain dict, in the schema's field order: building the pydantic
     models cost more than the database for a page of 20 offers. The JSON is the same, and
     tests validate it against the schema."""
@@ -316,7 +322,7 @@ def _offer_out(offer: Offer, region: Region, lang: str, request: HttpRequest) ->
         "valid_from": offer.valid_from,
         "valid_until": offer.valid_until,
         "last_confirmed": offer.last_confirmed_at,
-        "locations": [_location_out(location) for location in offer.locations.all()],
+        "locations": locations,
         "contact": {
             "name": contact.name,
             "email": contact.email,
@@ -328,26 +334,59 @@ def _offer_out(offer: Offer, region: Region, lang: str, request: HttpRequest) ->
     }
 
 
-def _location_out(location: OfferLocation) -> dict[str, Any]:
-    place = location.place
-    return {
-        "name": place.name,
-        "street": place.street,
-        "postcode": place.postcode,
-        "city": place.city,
-        "district": place.district.key if place.district else None,
-        "latitude": _float(place.latitude),
-        "longitude": _float(place.longitude),
-        "by_appointment": location.by_appointment,
-        "opening_hours": [
+LOCATION_FIELDS = [
+    "id",
+    "offer_id",
+    "by_appointment",
+    "place__name",
+    "place__street",
+    "place__postcode",
+    "place__city",
+    "place__district__key",
+    "place__latitude",
+    "place__longitude",
+]
+
+
+def _locations_out(offer_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """The `LocationOut`s of offers, by offer: two queries of plain values, as model
+    instances cost more than the database here."""
+    rows = list(
+        OfferLocation.objects.filter(offer_id__in=offer_ids)
+        .order_by("offer_id", "position", "id")
+        .values_list(*LOCATION_FIELDS)
+    )
+    hours: dict[int, list[dict[str, str]]] = defaultdict(list)
+    if rows:
+        for location_id, weekday, opens, closes in (
+            OpeningHours.objects.filter(location_id__in=[row[0] for row in rows])
+            .order_by("location_id", "weekday", "opens")
+            .values_list("location_id", "weekday", "opens", "closes")
+        ):
+            hours[location_id].append(
+                {
+                    "weekday": WEEKDAY_KEYS[weekday],
+                    "opens": f"{opens:%H:%M}",
+                    "closes": f"{closes:%H:%M}",
+                }
+            )
+    by_offer: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for location_id, offer_id, by_appointment, *place in rows:
+        name, street, postcode, city, district, latitude, longitude = place
+        by_offer[offer_id].append(
             {
-                "weekday": WEEKDAY_KEYS[hours.weekday],
-                "opens": f"{hours.opens:%H:%M}",
-                "closes": f"{hours.closes:%H:%M}",
+                "name": name,
+                "street": street,
+                "postcode": postcode,
+                "city": city,
+                "district": district,
+                "latitude": _float(latitude),
+                "longitude": _float(longitude),
+                "by_appointment": by_appointment,
+                "opening_hours": hours[location_id],
             }
-            for hours in location.hours.all()
-        ],
-    }
+        )
+    return by_offer
 
 
 def _float(value: Decimal | None) -> float | None:
@@ -405,14 +444,15 @@ def _conditional(
     return response
 
 
-def _with_offer_relations(offers: OfferQuerySet) -> OfferQuerySet:
-    """What `_offer_out` reads, in three queries (offers, locations with places, hours)."""
-    locations = OfferLocation.objects.select_related("place__district").prefetch_related("hours")
-    return (
-        offers.select_related("organisation", "contact")
-        .defer(*UNUSED_OFFER_FIELDS)
-        .prefetch_related(Prefetch("locations", queryset=locations))
-    )
+def _offers_out(
+    offers: OfferQuerySet, region: Region, lang: str, request: HttpRequest
+) -> dict[int, dict[str, Any]]:
+    """`OfferOut`s by id, in three queries (offers, locations with places, hours)."""
+    found = list(offers.select_related("organisation", "contact").defer(*UNUSED_OFFER_FIELDS))
+    locations = _locations_out([offer.pk for offer in found])
+    return {
+        offer.pk: _offer_out(offer, region, lang, request, locations[offer.pk]) for offer in found
+    }
 
 
 @api.get(
@@ -430,8 +470,9 @@ def list_offers(
 ) -> HttpResponse:
     """Published offers, best match first when `q` is given (offers matching in the title
     first, then the most recently confirmed). Texts are in `lang` where translated, else in
-    the region's default language (see the `*_language` fields). `count` is exact up to
-    1,000 matches; beyond that it stays at 1,000 and `count_capped` is true.
+    the region's default language (see the `*_language` fields). `count` is exact while at
+    most 200 offers match; with more it is 200 and `count_capped` is true (pages further on
+    can still be read).
     Answers carry ETag and Last-Modified; conditional requests get 304."""
     the_region, code = _offers_region(region, lang)
     offer_filters = _offer_filters(the_region, filters)
@@ -443,16 +484,13 @@ def list_offers(
             offset=(paging.page - 1) * paging.page_size,
             limit=paging.page_size,
         )
-        by_id = {
-            offer.pk: offer
-            for offer in _with_offer_relations(Offer.objects.filter(pk__in=found.ids))
-        }
+        by_id = _offers_out(Offer.objects.filter(pk__in=found.ids), the_region, code, request)
         body = {  # an OfferPageOut
             "count": found.count,
             "count_capped": found.count_capped,
             "page": paging.page,
             "page_size": paging.page_size,
-            "results": [_offer_out(by_id[pk], the_region, code, request) for pk in found.ids],
+            "results": [by_id[pk] for pk in found.ids],
         }
         return api.create_response(request, body, status=200)
 
@@ -469,14 +507,11 @@ def get_offer(request: HttpRequest, region: str, lang: str, offer_id: int) -> Ht
     the_region, code = _offers_region(region, lang)
 
     def build() -> HttpResponse:
-        offer = _with_offer_relations(
-            Offer.objects.for_region(the_region).published().filter(pk=offer_id)
-        ).first()
+        offers = Offer.objects.for_region(the_region).published().filter(pk=offer_id)
+        offer = _offers_out(offers, the_region, code, request).get(offer_id)
         if offer is None:
             raise Http404(_("This offer does not exist or is no longer published."))
-        return api.create_response(
-            request, _offer_out(offer, the_region, code, request), status=200
-        )
+        return api.create_response(request, offer, status=200)
 
     return _conditional(request, the_region, code, build)
 

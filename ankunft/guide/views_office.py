@@ -370,15 +370,8 @@ def coverage(request: HttpRequest, region: Region) -> HttpResponse:
     """Per language: pages up to date, outdated, missing, ... and the words to translate."""
     nodes = page_tree(region)
     states = page_states(region)
-    words: dict[int, int] = {}
-    originals = {
-        version.page_id: version
-        for version in PageVersion.objects.published()
-        .filter(page__region=region, language_id=region.default_language_id)
-        .order_by("number")
-    }
-    for page_id, version in originals.items():
-        words[page_id] = word_count(version.title) + word_count(version.content)
+    sources = sources_for(region)
+    words = _source_words(region, {source for source in sources.values() if source})
     report = []
     for language in region.enabled_languages():
         if language.code == region.default_language_id:
@@ -392,13 +385,30 @@ def coverage(request: HttpRequest, region: Region) -> HttpResponse:
             state = page_state.state(language.code)
             counts[state.state] += 1
             if state.needs_translation:
-                to_translate += words.get(node.page.pk, 0)
+                to_translate += words.get((node.page.pk, sources[language.code] or ""), 0)
         report.append({"language": language, "counts": counts, "words": to_translate})
     return render(
         request,
         "guide/office/coverage.html",
         {"report": report, "states": list(TranslationState), "pages": len(nodes)},
     )
+
+
+def _source_words(region: Region, languages: set[str]) -> dict[tuple[int, str], int]:
+    """{(page, language): words of its newest published text}, for the source languages."""
+    newest: dict[tuple[int, str], PageVersion] = {}
+    versions = (
+        PageVersion.objects.published()
+        .filter(page__region=region, language_id__in=languages)
+        .only("page_id", "language_id", "number", "title", "content")
+        .order_by("number")
+    )
+    for version in versions:
+        newest[(version.page_id, version.language_id)] = version
+    return {
+        key: word_count(version.title) + word_count(version.content)
+        for key, version in newest.items()
+    }
 
 
 @office_view(MANAGE)

@@ -14,13 +14,14 @@ with a GIN index on PostgreSQL (created in migration 0002). On top of that:
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Max
+from django.db.models import BooleanField, Max
 from django.db.models.expressions import RawSQL
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -270,10 +271,46 @@ def matching_ids(query: SearchQuery, *, title_only: bool = False) -> RawSQL:
     return RawSQL(SQLITE_MATCH, [text])  # noqa: S611
 
 
+# PostgreSQL: the match tested for one offer, through the primary key of the index table.
+# Cheap while walking the offers in order when many of them match; the GIN index is for
+# the other way round (`matching_ids`).
+PG_MATCH_TEST = (
+    "EXISTS (SELECT 1 FROM offers_search WHERE offers_search.rowid = offers_offer.id "
+    "AND offers_search.document @@ (%s)::tsquery)"
+)
+PG_TITLE_MATCH_TEST = (
+    "EXISTS (SELECT 1 FROM offers_search WHERE offers_search.rowid = offers_offer.id "
+    "AND offers_search.title @@ (%s)::tsquery)"
+)
+PG_MATCH_ESTIMATE = (
+    "EXPLAIN (FORMAT JSON) SELECT 1 FROM offers_search WHERE document @@ (%s)::tsquery"
+)
+PG_TITLE_MATCH_ESTIMATE = (
+    "EXPLAIN (FORMAT JSON) SELECT 1 FROM offers_search WHERE title @@ (%s)::tsquery"
+)
+
+
+def match_test(query: SearchQuery, *, title_only: bool = False) -> RawSQL | None:
+    """PostgreSQL: a condition on `offers_offer` that tests one offer for the match. SQLite
+    would run the full-text query once per offer, so there is none there."""
+    if connection.vendor != "postgresql":
+        return None
+    sql = PG_TITLE_MATCH_TEST if title_only else PG_MATCH_TEST
+    return RawSQL(sql, [query.as_tsquery()], output_field=BooleanField())  # noqa: S611
+
+
 def match_count(query: SearchQuery, limit: int, *, title_only: bool = False) -> int:
-    """How many index entries match, counting no further than `limit`."""
-    match = matching_ids(query, title_only=title_only)
+    """How many index entries match, counting no further than `limit`. PostgreSQL gives
+    its planner's estimate (good for words, from the statistics of the tsvector column):
+    counting would cost as much as the search."""
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            sql = PG_TITLE_MATCH_ESTIMATE if title_only else PG_MATCH_ESTIMATE
+            cursor.execute(sql, [query.as_tsquery()])
+            plan = cursor.fetchone()[0]
+            plan = json.loads(plan) if isinstance(plan, str) else plan
+            return min(int(plan[0]["Plan"]["Plan Rows"]), limit)
+        match = matching_ids(query, title_only=title_only)
         cursor.execute(
             f"SELECT COUNT(*) FROM ({match.sql} LIMIT %s) AS matches",  # noqa: S608
             [*match.params, limit],

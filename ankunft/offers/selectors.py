@@ -155,12 +155,13 @@ def _open_at(moment: datetime.datetime) -> Q:
 @dataclass
 class _IdSet:
     """Offer ids the results must be among: as a subquery (`ids`), as a test of one offer
-    when the engine can make it cheaply (`test`, an EXISTS on an index), and how to count
-    them up to a limit (how SQLite chooses where to start)."""
+    when the engine can make it cheaply (`test`, an EXISTS on an index), and their number
+    up to a limit (`size`, counted or estimated once), from which `_Plan` chooses where to
+    start."""
 
     ids: Any
     counter: Callable[[int], int]
-    test: Exists | None = None
+    test: Any = None  # a boolean expression on the offer
     counted: dict[int, int] = field(default_factory=dict)
 
     def size(self, limit: int) -> int:
@@ -170,20 +171,19 @@ class _IdSet:
 
 
 def _facet_sets(filters: OfferFilters) -> list[_IdSet]:
-    sets = []
-    for name in MULTI_FACETS:
-        chosen = getattr(filters, name)
-        if chosen:
-            rows = OfferFacet.objects.filter(facet=name, value__in=chosen)
-            sets.append(
-                _IdSet(
-                    # An IN subquery: the database can start from the facet index.
-                    rows.values("offer_id"),
-                    lambda limit, rows=rows: rows[:limit].count(),
-                    Exists(rows.filter(offer=OuterRef("pk"))),
-                )
-            )
-    return sets
+    return [
+        _facet_set(name, getattr(filters, name)) for name in MULTI_FACETS if getattr(filters, name)
+    ]
+
+
+def _facet_set(name: str, chosen: tuple[str, ...]) -> _IdSet:
+    rows = OfferFacet.objects.filter(facet=name, value__in=chosen)
+
+    def size(limit: int) -> int:
+        return rows[:limit].count()
+
+    # An IN subquery: the database can start from the facet index.
+    return _IdSet(rows.values("offer_id"), size, Exists(rows.filter(offer=OuterRef("pk"))))
 
 
 def _flags_applied(
@@ -249,10 +249,11 @@ def public_offers(
 
 
 RECENT_FIRST = ["-last_confirmed_at", "-pk"]
-COUNT_LIMIT = 1000
+COUNT_LIMIT = 200
 # SQLite counts the ids of a set no further than this to choose where to start.
 SET_SIZE_LIMIT = 20_000
 BY_ID_INDEX = "offers_offer_by_id"
+WALKING_COST = 10.0
 
 
 @dataclass(frozen=True)
@@ -287,13 +288,22 @@ def public_offer_page(
     if everything.starts_from_a_set(wanted=offset + limit):
         ordered = everything.all_ids(first=in_title)
         ids, matching = ordered[offset : offset + limit], len(ordered)
-    else:
-        if in_title is None:
-            ids = everything.ids(offset, limit)
-        else:
-            titled = _Plan(offers, [*facets, in_title])
-            ids = _title_matches_first(everything, titled, in_title, offset, limit)
+    elif in_title is None:
+        ids = everything.ids(offset, limit)
         matching = everything.count(COUNT_LIMIT + 1)
+    else:
+        # One walk gives the count and, mostly, the page: the first title matches in it are
+        # the first of all. Only when it holds too few of them, title matches and the
+        # others are read separately.
+        walked = everything.walk(COUNT_LIMIT + 1, first=in_title)
+        matching = len(walked)
+        titled = [pk for pk, in_title_too in walked if in_title_too]
+        if len(titled) >= offset + limit or matching <= COUNT_LIMIT:
+            others = [pk for pk, in_title_too in walked if not in_title_too]
+            ids = (titled + others)[offset : offset + limit]
+        else:
+            titled_plan = _Plan(offers, [*facets, in_title], estimates=everything.estimates)
+            ids = _title_matches_first(everything, titled_plan, in_title, offset, limit)
     return ResultPage(
         ids=ids, count=min(matching, COUNT_LIMIT), count_capped=matching > COUNT_LIMIT
     )
@@ -303,6 +313,7 @@ def _text_set(query: search.SearchQuery, *, title_only: bool = False) -> _IdSet:
     return _IdSet(
         search.matching_ids(query, title_only=title_only),
         lambda limit: search.match_count(query, limit, title_only=title_only),
+        search.match_test(query, title_only=title_only),
     )
 
 
@@ -311,7 +322,8 @@ def _title_matches_first(
 ) -> list[int]:
     """Offers matching in the title, then the others, each freshest first: two queries
     that stop after a page, instead of ranking every match."""
-    ids = titled.ids(offset, limit)
+    # Called when a walk found few title matches: start from them.
+    ids = titled.ids(offset, limit, start=in_title)
     if len(ids) == limit:
         return ids
     before = offset + len(ids) if ids or not offset else titled.count(offset)
@@ -335,19 +347,21 @@ class _Plan:
     offers: OfferQuerySet
     sets: list[_IdSet]
     excluded: list[_IdSet] = field(default_factory=list)
+    estimates: dict[str, int] = field(default_factory=dict)
 
     def excluding(self, id_set: _IdSet) -> _Plan:
-        return _Plan(self.offers, self.sets, [*self.excluded, id_set])
+        return _Plan(self.offers, self.sets, [*self.excluded, id_set], self.estimates)
 
     def starts_from_a_set(self, wanted: int) -> bool:
         return self._smallest_if_cheaper(wanted) is not None
 
     def all_ids(self, first: _IdSet | None = None) -> list[int]:
         """All results, those in `first` first, then the freshest."""
-        start = self._smallest_if_cheaper(wanted=None)
+        start = self._smallest()
         offers = self._offers(start)
         order = RECENT_FIRST
         if first is not None:
+            # Always the set: PostgreSQL would test every row with a scan of the table.
             offers = offers.alias(
                 first=Case(When(pk__in=first.ids, then=Value(1)), default=Value(0))
             )
@@ -355,50 +369,67 @@ class _Plan:
         page = offers.order_by(*order).values_list("pk", flat=True)
         return [row[0] for row in self._rows(page, start)]
 
-    def ids(self, offset: int, limit: int) -> list[int]:
-        """A page of results, freshest first, walking the offers in that order."""
-        page = self._offers(None).order_by(*RECENT_FIRST).values_list("pk", flat=True)
-        return [row[0] for row in self._rows(page[offset : offset + limit], None)]
+    def walk(self, limit: int, first: _IdSet) -> list[tuple[int, bool]]:
+        """The first `limit` results, freshest first, each with whether it is in `first`."""
+        flagged = self._offers(None).annotate(
+            first=Case(When(pk__in=first.ids, then=Value(1)), default=Value(0))
+        )
+        rows = flagged.order_by(*RECENT_FIRST).values_list("pk", "first")[:limit]
+        return [(pk, bool(flag)) for pk, flag in self._rows(rows, None)]
+
+    def ids(self, offset: int, limit: int, start: _IdSet | None = None) -> list[int]:
+        """A page of results, freshest first, walking the offers in that order (or
+        starting from the set `start`)."""
+        page = self._offers(start).order_by(*RECENT_FIRST).values_list("pk", flat=True)
+        return [row[0] for row in self._rows(page[offset : offset + limit], start)]
 
     def count(self, limit: int) -> int:
         """How many offers, counting no further than `limit` (SQLite: from the smallest
         set, which stops early when many of its ids match)."""
-        start = self._smallest_if_cheaper(wanted=None)
-        sql, params = self._sql(self._offers(start).order_by().values("pk")[:limit], start)
+        start = self._smallest_if_cheaper(wanted=limit)
+        # A count reads many entries: SQLite tests facets faster in a set built once.
+        offers = self._offers(start, tests=connection.vendor != "sqlite")
+        sql, params = self._sql(offers.order_by().values("pk")[:limit], start)
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT COUNT(*) FROM ({sql}) AS counted", params)  # noqa: S608
             return int(cursor.fetchone()[0])
 
-    def _smallest_if_cheaper(self, wanted: int | None) -> _IdSet | None:
-        """SQLite: the set to start from, or None to walk the offers in order. Walking
-        reads about wanted / (share of offers that match) entries; starting from a set
-        reads all of its ids. With `wanted` None: the smallest set, if any."""
-        if connection.vendor == "postgresql" or not self.sets:
+    def _smallest_if_cheaper(self, wanted: int) -> _IdSet | None:
+        """The set to start from, or None to walk the offers in order. Walking reads about
+        wanted / (share of offers that match) entries; starting from a set reads all of its
+        ids. On PostgreSQL, walking tests the full-text match per offer, which costs about
+        ten times as much as reading an id."""
+        smallest = self._smallest()
+        if smallest is None or smallest.size(SET_SIZE_LIMIT) >= SET_SIZE_LIMIT:
             return None
-        smallest = min(self.sets, key=lambda id_set: id_set.size(SET_SIZE_LIMIT))
-        if wanted is None:
-            return smallest
         size = smallest.size(SET_SIZE_LIMIT)
-        if size >= SET_SIZE_LIMIT:
-            return None
-        total = max(_offer_count_estimate(), 1)
+        if "total" not in self.estimates:
+            self.estimates["total"] = max(_offer_count_estimate(), 1)
+        total = self.estimates["total"]
         share = 1.0
         for id_set in self.sets:
             share *= min(id_set.size(SET_SIZE_LIMIT) / total, 1.0)
-        return smallest if size < (wanted / share if share else float("inf")) else None
+        walking_cost = WALKING_COST if connection.vendor == "postgresql" else 1.0
+        walked = wanted / share * walking_cost if share else float("inf")
+        return smallest if size < walked else None
 
-    def _offers(self, start: _IdSet | None) -> OfferQuerySet:
+    def _smallest(self) -> _IdSet | None:
+        return min(self.sets, key=lambda id_set: id_set.size(SET_SIZE_LIMIT), default=None)
+
+    def _offers(self, start: _IdSet | None, *, tests: bool = True) -> OfferQuerySet:
         offers = self.offers
-        sqlite = connection.vendor != "postgresql"
         for id_set in self.sets:
-            if sqlite and id_set is start:
+            if id_set is start:
                 offers = offers.filter(pk__in=id_set.ids)
-            elif sqlite and id_set.test is not None:
+            elif tests and id_set.test is not None:
                 offers = offers.filter(id_set.test)
             else:
                 offers = _id_in(offers, id_set.ids)
         for id_set in self.excluded:
-            offers = _id_in(offers, id_set.ids, exclude=True)
+            if id_set.test is not None:
+                offers = offers.exclude(id_set.test)
+            else:
+                offers = _id_in(offers, id_set.ids, exclude=True)
         return offers
 
     def _rows(self, queryset: Any, start: _IdSet | None) -> list[tuple[Any, ...]]:
@@ -409,7 +440,7 @@ class _Plan:
 
     def _sql(self, queryset: Any, start: _IdSet | None) -> tuple[str, tuple[Any, ...]]:
         sql, params = queryset.query.sql_with_params()
-        if start is not None:
+        if start is not None and connection.vendor == "sqlite":
             table = f'FROM "{Offer._meta.db_table}"'
             sql = sql.replace(table, f'{table} INDEXED BY "{BY_ID_INDEX}"', 1)
         return sql, tuple(params)

@@ -248,3 +248,8 @@ def test_it_lists_offers_in_a_constant_number_of_queries(
 ) -> None:
     with django_assert_max_num_queries(17):
         client.get(api(region, "de", "offers"), {"q": "Beratung", "category": "counselling"})
+
+
+def test_it_describes_the_capped_count_in_openapi(client: Client) -> None:
+    schemas = client.get("/api/v1/openapi.json").json()["components"]["schemas"]
+    assert {"count", "count_capped"} <= set(schemas["OfferPageOut"]["properties"])

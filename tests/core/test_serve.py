@@ -42,12 +42,15 @@ def served(tmp_path: Path) -> Iterator[str]:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _attempt in range(100):
+        # `serve` collects and compresses (gzip and Brotli) every static file first, which
+        # takes half a minute on a busy 2-core machine.
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline:
             try:
                 urllib.request.urlopen(f"{base}/healthz", timeout=2)
                 break
             except OSError:
-                time.sleep(0.2)
+                time.sleep(0.5)
         yield base
     finally:
         process.terminate()

@@ -127,10 +127,17 @@ def test_it_does_not_split_a_word_into_fragments(region: Region, courses: dict[s
 
 @pytest.mark.parametrize("page_size", [1, 2, 3, 10])
 @pytest.mark.parametrize("start", ["walk in order", "start from the smallest set"])
+@pytest.mark.parametrize("count_limit", [1, 200])  # a walk that holds the page, or not
 def test_it_pages_title_matches_first_like_the_full_list(
-    region: Region, page_size: int, start: str, monkeypatch: pytest.MonkeyPatch
+    region: Region,
+    page_size: int,
+    start: str,
+    count_limit: int,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def smallest(plan: selectors._Plan, wanted: int | None) -> selectors._IdSet | None:
+    monkeypatch.setattr(selectors, "COUNT_LIMIT", count_limit)
+
+    def smallest(plan: selectors._Plan, wanted: int) -> selectors._IdSet | None:
         return (
             min(plan.sets, key=lambda id_set: id_set.size(100))
             if start != "walk in order"
