@@ -74,14 +74,19 @@ def guide_pages(request: HttpRequest, region: Region) -> HttpResponse:
     nodes = page_tree(region, include_archived=True)
     states = page_states(region)
     languages = region.enabled_languages()
+    titles = dict(
+        PageVersion.objects.published()
+        .filter(page__region=region, language_id=region.default_language_id)
+        .order_by("number")
+        .values_list("page_id", "title")
+    )  # the newest version's title wins
     rows = []
     for node in nodes:
         page_state = states.get(node.page.pk)
-        current = page_state.current(region.default_language_id) if page_state else None
         rows.append(
             {
                 "node": node,
-                "title": _title_of(node.page, region.default_language_id) if current else "",
+                "title": titles.get(node.page.pk, ""),
                 "states": [
                     (language, page_state.state(language.code) if page_state else None)
                     for language in languages
@@ -97,11 +102,6 @@ def guide_pages(request: HttpRequest, region: Region) -> HttpResponse:
             "languages": [lang for lang in languages if lang.code != region.default_language_id],
         },
     )
-
-
-def _title_of(page: Page, language: str) -> str:
-    version = latest_version(page, language, published=True)
-    return version.title if version else page.slug
 
 
 @office_view(MANAGE)

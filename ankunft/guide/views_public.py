@@ -48,7 +48,6 @@ def guide_index(request: HttpRequest, region_slug: str, lang: str) -> HttpRespon
         {
             "sections": [_entry(node, texts) for node in nodes if node.depth == 0],
             "news": [(item, item.title_in(chain), item.text_in(chain)) for item in news],
-            "texts": texts,
         },
     )
 

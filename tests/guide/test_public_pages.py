@@ -21,7 +21,7 @@ from ankunft.guide.services import (
     page_save_text,
     page_set_archived,
 )
-from tests.factories import make_offer, make_page
+from tests.factories import RegionFactory, make_offer, make_page
 
 pytestmark = pytest.mark.django_db
 
@@ -474,3 +474,24 @@ def test_it_changes_the_brochure_etag_when_a_translation_changes(
     assert second.status_code == 200
     b"".join(second.streaming_content)  # type: ignore[attr-defined]
     assert second["ETag"] != first["ETag"]
+
+
+def test_it_serves_plain_german_as_its_own_language_translated_from_german(
+    client: Client,
+) -> None:
+    region = RegionFactory(
+        slug="leichtstadt", features=["guide"], language_codes=["de", "de-x-ls", "en"]
+    )
+    page = make_page(
+        region,
+        title="Anmeldung",
+        content="<p>Melden Sie Ihre Wohnung binnen zwei Wochen an.</p>",
+        slug="anmeldung",
+        translations={"de-x-ls": ("Wohnung anmelden", "<p>Sie haben eine Wohnung.</p>")},
+    )
+    response = client.get("/leichtstadt/de-x-ls/guide/anmeldung/")
+    assert response.status_code == 200
+    assert '<html lang="de-x-ls" dir="ltr">' in response.content.decode()
+    assert "Wohnung anmelden" in response.content.decode()
+    version = page.versions.get(language_id="de-x-ls")
+    assert (version.source_language_id, version.source_number) == ("de", 1)
