@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import pytest
 from django.core.cache import cache
@@ -23,6 +25,20 @@ from tests.factories import (
 @pytest.fixture(autouse=True)
 def _clear_cache() -> None:
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings: Any, tmp_path: Path) -> None:
+    """Uploaded and generated files (brochures are cached under MEDIA_ROOT) stay out of the
+    project's var/ and out of other tests."""
+    settings.MEDIA_ROOT = tmp_path
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks: Any) -> Callable[[], Any]:
+    """Mail goes out and cached guide revisions are forgotten after the commit:
+    `with committed():` runs those callbacks, as a real commit would."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -36,17 +35,6 @@ PAGE_FIELDS = {
 }
 
 
-@pytest.fixture(autouse=True)
-def _brochures_in_tmp(settings: Any, tmp_path: Path) -> None:
-    """Brochures are cached under MEDIA_ROOT: keep them out of the project's var/."""
-    settings.MEDIA_ROOT = tmp_path
-
-
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks: Any) -> Callable[[], Any]:
-    """Writes forget cached answers after the commit: `with committed():` runs those
-    callbacks, as a real commit would."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from django.utils import translation
 
 from ankunft.guide.machine_translation import (
     PROVIDERS,
@@ -18,12 +17,6 @@ from tests.guide.fake_translation_server import (
     FakeTranslationServer,
     closed_port_url,
 )
-
-
-@pytest.fixture(autouse=True)
-def _english_messages() -> Iterator[None]:
-    with translation.override("en"):
-        yield
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import datetime
 import re
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -28,17 +27,6 @@ pytestmark = pytest.mark.django_db
 HEADINGS = "<h2>Anmelden</h2><p>Im Bürgerbüro.</p><h2>Kosten</h2><p>Keine.</p>"
 
 
-@pytest.fixture(autouse=True)
-def _brochures_in_tmp(settings: Any, tmp_path: Path) -> None:
-    """Brochures are cached under MEDIA_ROOT: keep them out of the project's var/."""
-    settings.MEDIA_ROOT = tmp_path
-
-
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks: Any) -> Callable[[], Any]:
-    """Writes forget cached revisions after the commit: `with committed():` runs those
-    callbacks, as a real commit would."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
 @pytest.fixture

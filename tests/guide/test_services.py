@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from ankunft.core.models import AuditEntry, Region
 from ankunft.guide.embeds import EmbedResolver
@@ -53,18 +53,6 @@ from tests.guide.fake_translation_server import DEFAULT_API_KEY, FakeTranslation
 TODAY = datetime.date(2025, 3, 14)
 
 
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    with translation.override("en"):
-        yield
-
-
-@pytest.fixture
-def tree_region(db: None) -> Region:
-    """A region whose Persian guide is translated from English, not from German."""
-    region = RegionFactory(slug="worms", language_codes=["de", "en", "ar", "uk", "fa"])
-    guide_language_set_source(region=region, actor=None, language="fa", source="en")
-    return region
 
 
 @pytest.fixture

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-
-import pytest
-from django.utils import translation
 
 from ankunft.core.models import Region
 from ankunft.guide.diff import TextDiff
 from ankunft.guide.models import Page, PageVersion, VersionStatus
 from ankunft.guide.selectors import source_diff, states_of_page
 from ankunft.guide.services import (
-    guide_language_set_source,
     page_approve_translation,
     page_save_text,
 )
@@ -24,7 +19,7 @@ from ankunft.guide.states import (
     VersionInfo,
     language_sources,
 )
-from tests.factories import RegionFactory, make_page
+from tests.factories import make_page
 
 ORIGINAL = ("Erste Schritte", "<p>Melden Sie Ihre Wohnung an.</p>")
 ENGLISH = ("First steps", "<p>Register your flat.</p>")
@@ -32,18 +27,6 @@ ARABIC = ("الخطوات الأولى", "<p>سجّل شقتك.</p>")
 PERSIAN = ("گام‌های نخست", "<p>آپارتمان خود را ثبت کنید.</p>")
 
 
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    with translation.override("en"):
-        yield
-
-
-@pytest.fixture
-def tree_region(db: None) -> Region:
-    """A region whose Persian guide is translated from English, not from German."""
-    region = RegionFactory(slug="worms", language_codes=["de", "en", "ar", "uk", "fa"])
-    guide_language_set_source(region=region, actor=None, language="fa", source="en")
-    return region
 
 
 def save(page: Page, language: str, title: str, content: str, **kwargs: object) -> PageVersion:

@@ -26,11 +26,6 @@ HTML = (
 ARABIC_HTML = '<p>مواعيد العمل &amp; المواعيد: "الاثنين–الجمعة"</p>\n<p>من <a href="/x">هنا</a></p>'
 
 
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    with translation.override("en"):
-        yield
-
 
 def make_bundle(*, target_language: str = "ar", translated: bool = False) -> XliffBundle:
     arabic = translated and target_language == "ar"

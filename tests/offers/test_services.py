@@ -39,11 +39,6 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks: Any) -> Callable[[], Any]:
-    """Mail goes out after the commit: `with committed():` runs those callbacks."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
 
 @pytest.fixture
 def organisation(region: Region) -> Organisation:
