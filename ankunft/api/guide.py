@@ -10,7 +10,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.urls import reverse
 from django.utils.cache import get_conditional_response
@@ -33,6 +33,7 @@ from ankunft.guide.selectors import (
     page_tree,
     reading_texts,
 )
+from ankunft.guide.views_public import brochure_pdf_response
 
 router = Router(tags=["welcome guide"])
 ANSWER_CACHE_SECONDS = 600
@@ -219,14 +220,7 @@ def page_pdf(
     if root is None:
         raise Http404(_("This page of the welcome guide does not exist."))
     brochure = brochure_file(region=the_region, language=lang, root=root, page_size=size)
-    etag = f'"{brochure.key}"'
-    if request.headers.get("If-None-Match") == etag:
-        response: HttpResponseBase = HttpResponse(status=304)
-    else:
-        response = FileResponse(brochure.path.open("rb"), content_type="application/pdf")
-        response["Content-Disposition"] = f'inline; filename="{brochure.filename}"'
-    response["ETag"] = etag
-    return response
+    return brochure_pdf_response(request, brochure)
 
 
 @router.get(

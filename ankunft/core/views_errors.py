@@ -20,6 +20,11 @@ def bad_request(request: HttpRequest, exception: Exception | None = None) -> Htt
     return _respond(request, 400, _("Bad request"), _("The request could not be understood."))
 
 
+def bad_request_message(request: HttpRequest, message: str) -> HttpResponse:
+    """A 400 page (or JSON) that says what was wrong, for views that check input themselves."""
+    return _respond(request, 400, _("Bad request"), message)
+
+
 def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     return _respond(request, 403, _("Access denied"), _("You are not allowed to see this page."))
 

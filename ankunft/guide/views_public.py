@@ -14,7 +14,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from ankunft.core.models import Feature, Region
-from ankunft.guide.brochures import PAGE_SIZES, brochure_file
+from ankunft.core.views_errors import bad_request_message
+from ankunft.guide.brochures import PAGE_SIZES, BrochureFile, brochure_file
 from ankunft.guide.models import NewsItem, Page
 from ankunft.guide.reading import render_page, search_guide
 from ankunft.guide.selectors import (
@@ -142,22 +143,20 @@ def page_or_404(region: Region, slug: str) -> Page:
     return page
 
 
-def _bad_request(request: HttpRequest, message: str) -> HttpResponse:
-    return render(
-        request,
-        "core/error.html",
-        {"status": 400, "title": _("Bad request"), "message": message},
-        status=400,
-    )
-
-
 def _brochure_response(
     request: HttpRequest, region: Region, lang: str, root: Page | None
 ) -> HttpResponseBase:
     size = request.GET.get("size", "A4").upper()
     if size not in PAGE_SIZES:
-        return _bad_request(request, _("Please choose the paper size A4 or A5."))
+        return bad_request_message(request, _("Please choose the paper size A4 or A5."))
     brochure = brochure_file(region=region, language=lang, root=root, page_size=size)
+    response = brochure_pdf_response(request, brochure)
+    response["Cache-Control"] = "public, max-age=300"
+    return response
+
+
+def brochure_pdf_response(request: HttpRequest, brochure: BrochureFile) -> HttpResponseBase:
+    """The PDF with its content hash as ETag, or 304 when the client has it (also the API's)."""
     etag = f'"{brochure.key}"'
     response: HttpResponseBase
     if request.headers.get("If-None-Match") == etag:
@@ -166,7 +165,6 @@ def _brochure_response(
         response = FileResponse(brochure.path.open("rb"), content_type="application/pdf")
         response["Content-Disposition"] = f'inline; filename="{brochure.filename}"'
     response["ETag"] = etag
-    response["Cache-Control"] = "public, max-age=300"
     return response
 
 

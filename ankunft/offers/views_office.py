@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 from ankunft.accounts.models import User
 from ankunft.core.forms import apply_validation_error
 from ankunft.core.models import Region
+from ankunft.core.views_errors import bad_request_message
 from ankunft.offers import selectors, services
 from ankunft.offers.forms import (
     BULK_ACTIONS,
@@ -49,15 +50,6 @@ from ankunft.organisations.models import Organisation
 GET_OR_POST = ["GET", "HEAD", "POST"]
 PAGE_SIZE = 50
 SIMILAR_TITLE = 85
-
-
-def _bad_request(request: HttpRequest, message: str) -> HttpResponse:
-    return render(
-        request,
-        "core/error.html",
-        {"status": 400, "title": _("Bad request"), "message": message},
-        status=400,
-    )
 
 
 def _own_organisations(user: User, region: Region) -> QuerySet[Organisation]:
@@ -141,7 +133,7 @@ def offer_list(request: HttpRequest, region: Region) -> HttpResponse:
 def _bulk_action(request: HttpRequest, region: Region, user: User) -> HttpResponse:
     action = request.POST.get("action", "")
     if action not in BULK_ACTIONS:
-        return _bad_request(request, _("Please choose an action."))
+        return bad_request_message(request, _("Please choose an action."))
     ids = [int(value) for value in request.POST.getlist("offers") if value.isdigit()]
     offers = list(
         Offer.objects.for_region(region).filter(pk__in=ids).select_related("organisation")
@@ -384,7 +376,7 @@ def offer_status_view(request: HttpRequest, region: Region, offer_id: int) -> Ht
     user = office_user(request)
     action = request.POST.get("action", "")
     if action not in STATUS_MESSAGES:
-        return _bad_request(request, _("Please choose an action."))
+        return bad_request_message(request, _("Please choose an action."))
     back = redirect("office:offer_edit", region_slug=region.slug, offer_id=offer.pk)
     try:
         if action == "submit":
