@@ -36,9 +36,11 @@ def sources_for(region: Region) -> dict[str, str | None]:
     )
 
 
-def fallback_chain(region: Region, language: str) -> list[str]:
+def fallback_chain(
+    region: Region, language: str, sources: dict[str, str | None] | None = None
+) -> list[str]:
     """The reading language, then the languages it is translated from, up to the default."""
-    sources = sources_for(region)
+    sources = sources_for(region) if sources is None else sources
     chain = [language]
     while (source := sources.get(chain[-1])) and source not in chain:
         chain.append(source)
@@ -143,7 +145,8 @@ def reading_texts(
     region: Region, language: str, page_ids: Iterable[int] | None = None
 ) -> dict[int, ReadingText]:
     """The text of each page for a reader of `language`, falling back along the tree."""
-    chain = fallback_chain(region, language)
+    sources = sources_for(region)
+    chain = fallback_chain(region, language, sources)
     versions = PageVersion.objects.published().filter(
         page__region=region, page__is_archived=False, language_id__in=chain
     )
@@ -155,7 +158,6 @@ def reading_texts(
         info = version_info(row)
         infos[info.page_id].append(info)
         ids[(info.page_id, info.language, info.number)] = int(row["id"])
-    sources = sources_for(region)
     chosen: dict[int, tuple[int, LanguageState]] = {}
     for page_id, page_infos in infos.items():
         states = PageStates(page_id, page_infos, sources)

@@ -72,14 +72,21 @@ def guide_page(request: HttpRequest, region_slug: str, lang: str, slug: str) -> 
     node = next((n for n in nodes if n.page.slug == slug), None)
     if node is None:
         raise Http404(_("This page of the welcome guide does not exist."))
-    related = [node.page.pk, *(a.pk for a in node.ancestors), *(c.page.pk for c in node.children)]
-    texts = reading_texts(region, lang, related)
+    index = nodes.index(node)
+    previous_node = nodes[index - 1] if index > 0 else None
+    next_node = nodes[index + 1] if index + 1 < len(nodes) else None
+    neighbours = [n.page.pk for n in (previous_node, next_node) if n is not None]
+    related = [
+        node.page.pk,
+        *(a.pk for a in node.ancestors),
+        *(c.page.pk for c in node.children),
+        *neighbours,
+    ]
+    texts = reading_texts(region, lang, related)  # one read for everything the page names
     text = texts.get(node.page.pk)
     if text is None:
         raise Http404(_("This page of the welcome guide does not exist."))
     rendered = render_page(region, lang, text)
-    index = nodes.index(node)
-    neighbours = _neighbours(region, lang, nodes, index)
     return render(
         request,
         "guide/page.html",
@@ -89,20 +96,12 @@ def guide_page(request: HttpRequest, region_slug: str, lang: str, slug: str) -> 
             "text": text,
             "breadcrumbs": [(a, texts.get(a.pk)) for a in node.ancestors],
             "children": [(c, texts.get(c.page.pk)) for c in node.children if texts.get(c.page.pk)],
-            **neighbours,
+            "previous": (previous_node, texts.get(previous_node.page.pk))
+            if previous_node
+            else None,
+            "next": (next_node, texts.get(next_node.page.pk)) if next_node else None,
         },
     )
-
-
-def _neighbours(region: Region, lang: str, nodes: list[TreeNode], index: int) -> dict:  # type: ignore[type-arg]
-    previous_node = nodes[index - 1] if index > 0 else None
-    next_node = nodes[index + 1] if index + 1 < len(nodes) else None
-    ids = [n.page.pk for n in (previous_node, next_node) if n is not None]
-    texts = reading_texts(region, lang, ids) if ids else {}
-    return {
-        "previous": (previous_node, texts.get(previous_node.page.pk)) if previous_node else None,
-        "next": (next_node, texts.get(next_node.page.pk)) if next_node else None,
-    }
 
 
 @require_safe
