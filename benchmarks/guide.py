@@ -22,13 +22,11 @@ from __future__ import annotations
 import json
 import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+
+from workers import run_on_fresh_databases
 
 DATABASE = "ankunft_bench_guide"
 REGION = "benchstadt"
@@ -54,72 +52,9 @@ def requests_count() -> int:
     return int(os.environ.get("ANKUNFT_BENCH_REQUESTS", "100"))
 
 
-def postgres_admin_url() -> str:
-    return os.environ.get("ANKUNFT_BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432/test")
-
-
-def postgres_execute(statements: list[str]) -> str | None:
-    try:
-        import psycopg
-
-        with psycopg.connect(postgres_admin_url(), connect_timeout=3, autocommit=True) as conn:
-            for statement in statements:
-                conn.execute(statement)  # type: ignore[arg-type]
-    except Exception as error:
-        return str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
-    return None
-
-
-def run_worker(engine: str, scratch: Path) -> dict[str, Any] | None:
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "ankunft.settings",
-        "ANKUNFT_DEBUG": "1",
-        "ANKUNFT_VAR_DIR": str(scratch),
-        "PYTHONUNBUFFERED": "1",
-    }
-    env.pop("REDIS_URL", None)
-    if engine == "sqlite":
-        env["DATABASE_URL"] = f"sqlite:///{scratch / 'guide.sqlite3'}"
-    else:
-        env["DATABASE_URL"] = urlsplit(postgres_admin_url())._replace(path=f"/{DATABASE}").geturl()
-    process = subprocess.run(
-        [sys.executable, __file__, "--worker", engine],
-        env=env,
-        stdout=subprocess.PIPE,
-        text=True,
-        check=False,
-    )
-    for line in process.stdout.splitlines():
-        if line.startswith("RESULT "):
-            result: dict[str, Any] = json.loads(line[len("RESULT ") :])
-            return result
-    print(f"{engine}: the benchmark failed (exit code {process.returncode})", file=sys.stderr)
-    return None
-
-
 def main() -> None:
-    wanted = os.environ.get("ANKUNFT_BENCH_DATABASES", "sqlite,postgresql").split(",")
     print(f"Welcome guide benchmark: {PAGES} pages, {requests_count()} requests per figure")
-    results = []
-    if "sqlite" in wanted:
-        with tempfile.TemporaryDirectory(prefix="ankunft-guide-bench-") as scratch:
-            result = run_worker("sqlite", Path(scratch))
-            results += [result] if result else []
-    if "postgresql" in wanted:
-        error = postgres_execute(
-            [f"DROP DATABASE IF EXISTS {DATABASE}", f"CREATE DATABASE {DATABASE}"]
-        )
-        if error:
-            print(f"PostgreSQL skipped: {error}")
-        else:
-            try:
-                with tempfile.TemporaryDirectory(prefix="ankunft-guide-bench-") as scratch:
-                    result = run_worker("postgresql", Path(scratch))
-                    results += [result] if result else []
-            finally:
-                postgres_execute([f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)"])
-    report(results)
+    report(run_on_fresh_databases(__file__, DATABASE, "ankunft-guide-bench-"))
 
 
 def report(results: list[dict[str, Any]]) -> None:

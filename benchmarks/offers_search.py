@@ -32,14 +32,14 @@ import logging
 import os
 import random
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
+
+import workers
 
 TARGET_P95_MS = 30.0
 TARGET_GROWTH = 3.0
@@ -98,25 +98,6 @@ def requests_per_kind() -> int:
 # --- The parent: one worker process per database --------------------------------------------
 
 
-def postgres_admin_url() -> str:
-    return os.environ.get("ANKUNFT_BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432/test")
-
-
-def postgres_execute(statements: list[str]) -> str | None:
-    """Run statements on the benchmark server; returns an error message, or None."""
-    try:
-        import psycopg
-    except ImportError:
-        return "psycopg is not installed"
-    try:
-        with psycopg.connect(postgres_admin_url(), connect_timeout=3, autocommit=True) as conn:
-            for statement in statements:
-                conn.execute(statement)  # type: ignore[arg-type]
-    except psycopg.Error as error:
-        return str(error).strip().splitlines()[0]
-    return None
-
-
 def keep_directory() -> Path | None:
     raw = os.environ.get("ANKUNFT_BENCH_KEEP", "")
     return Path(raw).resolve() if raw else None
@@ -125,34 +106,8 @@ def keep_directory() -> Path | None:
 def run_worker(
     engine: str, scratch: Path, *, database: str = BENCH_DATABASE, size: int | None = None
 ) -> dict[str, Any] | None:
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "ankunft.settings",
-        "ANKUNFT_DEBUG": "1",
-        "ANKUNFT_VAR_DIR": str(scratch),
-        "PYTHONUNBUFFERED": "1",
-    }
-    env.pop("REDIS_URL", None)
-    if size is not None:
-        env["ANKUNFT_BENCH_OFFERS"] = str(size)
-    if engine == "sqlite":
-        env["DATABASE_URL"] = f"sqlite:///{scratch / (database + '.sqlite3')}"
-    else:
-        parts = urlsplit(postgres_admin_url())
-        env["DATABASE_URL"] = parts._replace(path=f"/{database}").geturl()
-    process = subprocess.run(
-        [sys.executable, __file__, "--worker", engine],
-        env=env,
-        stdout=subprocess.PIPE,
-        text=True,
-        check=False,
-    )
-    for line in process.stdout.splitlines():
-        if line.startswith("RESULT "):
-            result: dict[str, Any] = json.loads(line[len("RESULT ") :])
-            return result
-    print(f"{engine}: the benchmark failed (exit code {process.returncode})", file=sys.stderr)
-    return None
+    environment = {"ANKUNFT_BENCH_OFFERS": str(size)} if size is not None else None
+    return workers.run_worker(__file__, engine, scratch, database=database, environment=environment)
 
 
 def main() -> None:
@@ -171,23 +126,7 @@ def main() -> None:
         ]
         report(results)
         return
-    if "sqlite" in wanted:
-        with tempfile.TemporaryDirectory(prefix="ankunft-offers-bench-") as scratch:
-            result = run_worker("sqlite", Path(scratch))
-            results += [result] if result else []
-    if "postgresql" in wanted:
-        error = postgres_execute(
-            [f"DROP DATABASE IF EXISTS {BENCH_DATABASE}", f"CREATE DATABASE {BENCH_DATABASE}"]
-        )
-        if error:
-            print(f"PostgreSQL skipped: {error}")
-        else:
-            try:
-                with tempfile.TemporaryDirectory(prefix="ankunft-offers-bench-") as scratch:
-                    result = run_worker("postgresql", Path(scratch))
-                    results += [result] if result else []
-            finally:
-                postgres_execute([f"DROP DATABASE IF EXISTS {BENCH_DATABASE} WITH (FORCE)"])
+    results = workers.run_on_fresh_databases(__file__, BENCH_DATABASE, "ankunft-offers-bench-")
     report(results)
 
 
@@ -200,7 +139,7 @@ def run_kept(engine: str, keep: Path) -> dict[str, Any] | None:
             result = run_worker(engine, keep, database=f"bench-{size}", size=size)
         else:
             database = f"{BENCH_DATABASE}_{size}"
-            error = postgres_execute([f"CREATE DATABASE {database}"])
+            error = workers.postgres_execute([f"CREATE DATABASE {database}"])
             if error and "already exists" not in error:
                 print(f"PostgreSQL skipped: {error}")
                 return merged
