@@ -437,6 +437,18 @@ def characters_used(region: Region, today: datetime.date) -> int:
     return usage.characters if usage else 0
 
 
+def _check_budget(*, used: int, characters: int, budget: int) -> None:
+    if used + characters > budget:
+        raise ValidationError(
+            _(
+                "The monthly budget for machine translation is used up "
+                "(%(used)s of %(budget)s characters). Please translate by hand "
+                "or raise the budget."
+            )
+            % {"used": used, "budget": budget}
+        )
+
+
 @transaction.atomic
 def machine_translation_charge(*, region: Region, characters: int, today: datetime.date) -> int:
     """Add characters to this month's ledger; refuses (changing nothing) beyond the budget.
@@ -446,15 +458,7 @@ def machine_translation_charge(*, region: Region, characters: int, today: dateti
     usage, _created = MachineTranslationUsage.objects.select_for_update().get_or_create(
         region=region, month=month_start(today)
     )
-    if usage.characters + characters > budget:
-        raise ValidationError(
-            _(
-                "The monthly budget for machine translation is used up "
-                "(%(used)s of %(budget)s characters). Please translate by hand "
-                "or raise the budget."
-            )
-            % {"used": usage.characters, "budget": budget}
-        )
+    _check_budget(used=usage.characters, characters=characters, budget=budget)
     MachineTranslationUsage.objects.filter(pk=usage.pk).update(
         characters=F("characters") + characters
     )
@@ -714,8 +718,9 @@ def page_machine_translate(
     characters = characters_of(texts)
     today = today or timezone.localdate()
     budget = settings_row.monthly_budget if settings_row else 0
-    if characters_used(region, today) + characters > budget:
-        machine_translation_charge(region=region, characters=characters, today=today)
+    # Checked before the provider is called (nothing is sent beyond the budget), and again
+    # under the ledger's lock when the characters are charged.
+    _check_budget(used=characters_used(region, today), characters=characters, budget=budget)
     try:
         translated = translator.translate(texts, source=source, target=language)
     except MachineTranslationError as error:
