@@ -35,7 +35,7 @@ from ankunft.guide.models import (
     VersionStatus,
 )
 from ankunft.guide.revision import forget_guide_revision
-from ankunft.guide.selectors import latest_version, sources_for
+from ankunft.guide.selectors import language_tree, latest_version, sources_for
 from ankunft.guide.xliff import XliffBundle, XliffError, XliffUnit, bundle_to_xliff, xliff_to_bundle
 
 if TYPE_CHECKING:
@@ -355,9 +355,7 @@ def guide_language_set_source(
     _enabled_language(region, source)
     if language == region.default_language_id:
         raise ValidationError(_("The default language is the original; it has no source."))
-    tree = dict(
-        GuideLanguage.objects.for_region(region).values_list("language_id", "translated_from_id")
-    )
+    tree = language_tree(region)
     tree[language] = source
     seen = {language}
     step: str | None = source

@@ -30,7 +30,6 @@ from ankunft.guide.forms import (
     XliffImportForm,
 )
 from ankunft.guide.models import (
-    GuideLanguage,
     NewsItem,
     Page,
     PageVersion,
@@ -511,9 +510,6 @@ def guide_settings(request: HttpRequest, region: Region) -> HttpResponse:
     except ValidationError as error:
         apply_validation_error(tree_form if "save_tree" in request.POST else mt_form, error)
     sources = sources_for(region)
-    tree = dict(
-        GuideLanguage.objects.for_region(region).values_list("language_id", "translated_from_id")
-    )
     return render(
         request,
         "guide/office/settings.html",
@@ -521,11 +517,7 @@ def guide_settings(request: HttpRequest, region: Region) -> HttpResponse:
             "tree_form": tree_form,
             "mt_form": mt_form,
             "tree": [
-                (
-                    language,
-                    region.language_by_code(sources[language.code] or ""),
-                    language.code in tree,
-                )
+                (language, region.language_by_code(sources[language.code] or ""))
                 for language in region.enabled_languages()
             ],
             "used": services.characters_used(region, _today()),
