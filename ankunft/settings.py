@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "ankunft.organisations",
     "ankunft.offers",
     "ankunft.guide",
+    "ankunft.events",
     "ankunft.office",
     "ankunft.api",
     "ankunft.demo",

@@ -3,15 +3,26 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import datetime
+from zoneinfo import ZoneInfo
+
 import factory
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from ankunft.accounts.models import Role, RoleAssignment, User
 from ankunft.core.models import District, Language, Region, RegionLanguage
+from ankunft.events.models import Event, EventStatus
+from ankunft.events.services import EventData, event_create
 from ankunft.guide.models import Page
 from ankunft.guide.services import page_create, page_save_text
 from ankunft.offers.models import Offer, OfferStatus, Theme
-from ankunft.offers.services import LocationData, OfferData, PlaceData, offer_create
+from ankunft.offers.services import (
+    LocationData,
+    OfferData,
+    PlaceData,
+    offer_create,
+    place_get_or_create,
+)
 from ankunft.organisations.models import (
     Declaration,
     Guideline,
@@ -217,3 +228,42 @@ def make_page(
             content=translated_content,
         )
     return page
+
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def local(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime.datetime:
+    """A wall-clock time in Kaiserslautern (Europe/Berlin)."""
+    return datetime.datetime(year, month, day, hour, minute, tzinfo=BERLIN)
+
+
+def make_event(
+    region: Region,
+    *,
+    status: str = EventStatus.PUBLISHED,
+    hours: float = 2,
+    **overrides: Any,
+) -> Event:
+    """An event written through the service (a place in the region, two hours, tomorrow at
+    18:00 unless `starts_at` is given), then put into `status` directly."""
+    if "events" not in region.features:
+        region.features = [*region.features, "events"]
+        region.save(update_fields=["features"])
+    tomorrow = datetime.datetime.now(BERLIN).date() + datetime.timedelta(days=1)
+    starts_at = overrides.pop("starts_at", None) or datetime.datetime.combine(
+        tomorrow, datetime.time(18, 0), tzinfo=BERLIN
+    )
+    values: dict[str, Any] = {
+        "title": {"de": "Weltcafé", "en": "World Café"},
+        "summary": {"de": "Menschen treffen.", "en": "Meet people."},
+        "starts_at": starts_at,
+        "ends_at": overrides.pop("ends_at", None) or starts_at + datetime.timedelta(hours=hours),
+    }
+    if "place" not in overrides and not overrides.get("online"):
+        values["place"] = place_get_or_create(region=region, data=place_data())
+    event = event_create(actor=None, region=region, data=EventData(**{**values, **overrides}))
+    if status != EventStatus.DRAFT:
+        Event.objects.filter(pk=event.pk).update(status=status)
+        event.refresh_from_db()
+    return event

@@ -75,6 +75,14 @@ def is_offer_provider(user: Any, offer: Any) -> bool:
     return is_organisation_member(user, offer.organisation)
 
 
+@rules.predicate
+def is_event_organiser(user: Any, event: Any) -> bool:
+    """Member of the organisation that organises the event."""
+    if not getattr(user, "is_authenticated", False) or event is None:
+        return False
+    return is_organisation_member(user, event.organisation)
+
+
 office_staff = is_platform_admin | is_office_staff
 region_admin = is_platform_admin | is_region_admin
 
@@ -90,3 +98,5 @@ rules.add_perm("organisations.edit_profile", office_staff | is_organisation_memb
 rules.add_perm("office.manage_offers", office_staff)
 rules.add_perm("offers.edit", office_staff | is_offer_provider)
 rules.add_perm("office.manage_guide", office_staff)
+rules.add_perm("office.manage_events", office_staff)
+rules.add_perm("events.edit", office_staff | is_event_organiser)

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import ValidationError as NinjaValidationError
 
+from ankunft.core.features import region_with_feature
 from ankunft.core.models import Feature, Region
 from ankunft.core.translated import pick
 from ankunft.offers.models import WEEKDAY_KEYS, Offer, OfferLocation, OfferQuerySet, OpeningHours
@@ -580,12 +581,14 @@ def offer_locations(
 
 def _offers_region(slug: str, lang: str) -> tuple[Region, str]:
     the_region, code = _region_and_language(slug, lang)
-    if not the_region.has_feature(Feature.OFFERS):
-        raise Http404(_("This city has no directory of offers on this platform yet."))
-    return the_region, code
+    return region_with_feature(the_region, Feature.OFFERS), code
 
 
 # The welcome guide's endpoints live in their own module, which reuses the helpers above.
 from ankunft.api.guide import router as guide_router  # noqa: E402
 
 api.add_router("", guide_router)
+
+from ankunft.api.events import router as events_router  # noqa: E402
+
+api.add_router("", events_router)

@@ -20,6 +20,7 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 
 from ankunft.api.api import ErrorOut, _region_and_language, api
+from ankunft.core.features import region_with_feature
 from ankunft.core.models import Feature, Region
 from ankunft.guide.brochures import PAGE_SIZES, brochure_file
 from ankunft.guide.embeds import EmbedResolver
@@ -67,9 +68,7 @@ class BrochureQuery(Schema):
 
 def _guide_region(slug: str, lang: str) -> Region:
     region, _code = _region_and_language(slug, lang)
-    if not region.has_feature(Feature.GUIDE):
-        raise Http404(_("This city has no welcome guide on this platform yet."))
-    return region
+    return region_with_feature(region, Feature.GUIDE)
 
 
 def _conditional(

@@ -16,4 +16,5 @@ urlpatterns = [
     path("<str:lang>/alliance/", include("ankunft.organisations.urls_public")),
     path("<str:lang>/offers/", include("ankunft.offers.urls_public")),
     path("<str:lang>/guide/", include("ankunft.guide.urls_public")),
+    path("<str:lang>/events/", include("ankunft.events.urls_public")),
 ]

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language_from_request
 from django.views.decorators.http import require_safe
 
 from ankunft.core.models import Feature, Region
+from ankunft.core.translated import pick
+from ankunft.events.selectors import public_occurrences
 from ankunft.guide.selectors import fallback_chain, latest_news
+
+# The start page shows the next few event dates of the coming weeks.
+UPCOMING_COUNT = 3
+UPCOMING_DAYS = 30
 
 
 @require_safe
@@ -47,8 +56,20 @@ def start(request: HttpRequest, region_slug: str, lang: str) -> HttpResponse:
         news = [
             (item, item.title_in(chain), item.text_in(chain)) for item in latest_news(region, 3)
         ]
+    upcoming = []
+    if region.has_feature(Feature.EVENTS):
+        now = timezone.now()
+        found = public_occurrences(region, now, now + datetime.timedelta(days=UPCOMING_DAYS))
+        chain = region.fallback_chain(lang)
+        upcoming = [
+            {"occurrence": item, "title": pick(item.event.title, chain)}
+            for item in found
+            if not item.is_cancelled
+        ][:UPCOMING_COUNT]
     return render(
-        request, "core/start.html", {"welcome": region.text("welcome", lang), "news": news}
+        request,
+        "core/start.html",
+        {"welcome": region.text("welcome", lang), "news": news, "upcoming": upcoming},
     )
 
 

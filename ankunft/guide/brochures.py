@@ -74,6 +74,7 @@ def _brochure_file(
         "pages": [(node.page.pk, node.depth, texts[node.page.pk].version_id) for node in nodes],
         "offers": sorted((pk, o.updated_at.isoformat()) for pk, o in resolver.offers.items()),
         "contacts": sorted((pk, c.updated_at.isoformat()) for pk, c in resolver.contacts.items()),
+        "events": resolver.events_stamp,
         "region": [
             region.name,
             region.contact_name,

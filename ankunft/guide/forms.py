@@ -15,7 +15,8 @@ from ankunft.guide.selectors import page_tree
 
 CONTENT_HELP = _(
     "Headings, paragraphs, lists, bold, italic and links. To show an offer or a contact "
-    "with its current address, put [[offer:ID]] or [[contact:ID]] alone on a line."
+    "with its current address, put [[offer:ID]] or [[contact:ID]] alone on a line; for the "
+    "next events, [[events]] or, filtered like the calendar, [[events:theme=KEY,language=ar]]."
 )
 
 

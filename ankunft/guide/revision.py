@@ -18,6 +18,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from ankunft.core.models import Feature, Region
+from ankunft.events.models import Event
 from ankunft.guide.models import NewsItem, Page, PageVersion
 from ankunft.offers.models import Contact, Offer
 
@@ -30,15 +31,20 @@ class GuideRevision:
     last_modified: datetime.datetime
     languages: tuple[str, ...]
     region_id: int
-    embedded: str  # when offers and contacts last changed: pages show them as cards
+    embedded: str  # when offers, contacts and events last changed: pages show them as cards
 
 
 def _embedded_stamp(region_id: int) -> str:
-    """Offers and contacts are written by their own app; two indexed lookups tell whether
-    one changed since the revision was made."""
+    """Offers, contacts and events are written by their own apps; three indexed lookups tell
+    whether one changed since the revision was made. Embedded event lists also move on each
+    day, so the date is part of the stamp."""
     offers = Offer.objects.filter(region_id=region_id).aggregate(Max("updated_at"))
     contacts = Contact.objects.filter(region_id=region_id).aggregate(Max("updated_at"))
-    return f"{offers['updated_at__max']}|{contacts['updated_at__max']}"
+    events = Event.objects.filter(region_id=region_id).aggregate(Max("updated_at"))
+    return (
+        f"{offers['updated_at__max']}|{contacts['updated_at__max']}|"
+        f"{events['updated_at__max']}|{timezone.localdate()}"
+    )
 
 
 def _key(region_slug: str) -> str:

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from ankunft.core.features import region_with_feature
 from ankunft.core.models import Feature, Region
 from ankunft.core.views_errors import bad_request_message
 from ankunft.guide.brochures import PAGE_SIZES, BrochureFile, brochure_file
@@ -30,10 +31,7 @@ SEARCH_MAX_LENGTH = 200
 
 
 def guide_region(request: HttpRequest) -> Region:
-    region: Region = request.region  # type: ignore[attr-defined]
-    if not region.has_feature(Feature.GUIDE):
-        raise Http404(_("This city has no welcome guide on this platform yet."))
-    return region
+    return region_with_feature(request.region, Feature.GUIDE)  # type: ignore[attr-defined]
 
 
 @require_safe

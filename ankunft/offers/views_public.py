@@ -19,6 +19,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
+from ankunft.core.features import region_with_feature
 from ankunft.core.forms import apply_validation_error, too_many_submissions
 from ankunft.core.models import Feature, Language, Region
 from ankunft.core.translated import Translation, pick
@@ -40,10 +41,7 @@ REPORTS_PER_HOUR = 10
 
 
 def _region(request: HttpRequest) -> Region:
-    region: Region = request.region  # type: ignore[attr-defined]
-    if not region.has_feature(Feature.OFFERS):
-        raise Http404(_("This city has no directory of offers on this platform yet."))
-    return region
+    return region_with_feature(request.region, Feature.OFFERS)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ region_patterns: list[URLPattern | URLResolver] = [
     path("declaration/", organisation_views.declaration_edit, name="declaration"),
     path("offers/", include("ankunft.offers.urls_office")),
     path("guide/", include("ankunft.guide.urls_office")),
+    path("events/", include("ankunft.events.urls_office")),
 ]
 
 urlpatterns = [

@@ -17,7 +17,7 @@ from ankunft.accounts.models import RoleAssignment
 from ankunft.accounts.selectors import office_regions_for
 from ankunft.accounts.services import role_revoke, user_invite
 from ankunft.core.forms import apply_validation_error
-from ankunft.core.models import AuditEntry, District, Region
+from ankunft.core.models import AuditEntry, District, Feature, Region
 from ankunft.core.services import (
     district_create,
     district_delete,
@@ -25,6 +25,7 @@ from ankunft.core.services import (
     region_update_settings,
     region_update_texts,
 )
+from ankunft.events.models import Event, EventStatus
 from ankunft.offers.models import Offer, OfferStatus, ProblemReport, ProblemReportStatus
 from ankunft.office.access import office_user, office_view
 from ankunft.office.forms import AuditFilterForm, DistrictForm, RegionSettingsForm, RegionTextsForm
@@ -60,6 +61,10 @@ def dashboard(request: HttpRequest, region: Region) -> HttpResponse:
             .filter(status=ProblemReportStatus.OPEN)
             .count(),
         }
+    event_figures = {}
+    if region.has_feature(Feature.EVENTS) and user.has_perm("office.manage_events", region):
+        submitted = Event.objects.for_region(region).filter(status=EventStatus.SUBMITTED)
+        event_figures = {"submitted": submitted.count()}
     return render(
         request,
         "office/dashboard.html",
@@ -67,6 +72,7 @@ def dashboard(request: HttpRequest, region: Region) -> HttpResponse:
             "figures": dashboard_figures(region),
             "own_organisations": own_organisations,
             "offer_figures": offer_figures,
+            "event_figures": event_figures,
         },
     )
 

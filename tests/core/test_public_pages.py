@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 
 from ankunft.core.models import Region
+from tests.factories import make_event
 
 pytestmark = pytest.mark.django_db
 
@@ -104,3 +105,22 @@ def test_a_form_without_csrf_token_is_refused_with_a_friendly_page(region: Regio
     response = client.post("/kaiserslautern/en/alliance/sign/", {"name": "X"})
     assert response.status_code == 403
     assert "Please reload it and try again." in response.text
+
+
+def test_it_shows_the_next_events_on_the_start_page(client: Client, region: Region) -> None:
+    event = make_event(region, title={"de": "Weltcafé", "en": "World Café"})
+    html = client.get(f"/{region.slug}/en/").content.decode()
+    assert f'href="/{region.slug}/en/events/{event.pk}/"' in html
+    assert "World Café" in html
+    assert f'href="/{region.slug}/en/events/"' in html
+
+
+def test_it_leaves_events_off_the_start_page_when_the_feature_is_off(
+    client: Client, region: Region
+) -> None:
+    make_event(region, title={"de": "Weltcafé"})
+    region.features = [feature for feature in region.features if feature != "events"]
+    region.save(update_fields=["features"])
+    html = client.get(f"/{region.slug}/de/").content.decode()
+    assert "Weltcafé" not in html
+    assert f"/{region.slug}/de/events/" not in html

@@ -13,14 +13,16 @@ from django.test import Client
 from django.utils import timezone
 
 from ankunft.core.models import Region
+from ankunft.events.services import event_cancel
 from ankunft.guide.models import Page, VersionStatus
+from ankunft.guide.revision import guide_revision
 from ankunft.guide.services import (
     guide_language_set_source,
     news_save,
     page_save_text,
     page_set_archived,
 )
-from tests.factories import RegionFactory, make_offer, make_page
+from tests.factories import RegionFactory, make_event, make_offer, make_page
 
 pytestmark = pytest.mark.django_db
 
@@ -367,6 +369,50 @@ def test_it_drops_an_embed_of_an_offer_of_another_region(
     html = client.get(url(region, "de", "deutsch/")).content.decode()
     assert "Fremdes Angebot" not in html
     assert "[[offer:" not in html
+
+
+def test_it_lists_the_next_events_where_a_page_embeds_an_event_list(
+    client: Client, region: Region
+) -> None:
+    make_event(region, title={"de": "Weltcafé", "en": "World Café"})
+    make_event(region, title={"de": "Sprachtreff"}, languages=["ar"])
+    make_page(region, slug="treffen", content="<p>Kommen Sie vorbei:</p><p>[[events]]</p>")
+    html = client.get(url(region, "en", "treffen/")).content.decode()
+    assert "[[events" not in html
+    assert 'class="embed embed--events"' in html
+    assert "World Café" in html and "Sprachtreff" in html
+
+
+def test_it_filters_an_embedded_event_list_like_the_calendar(
+    client: Client, region: Region
+) -> None:
+    make_event(region, title={"de": "Weltcafé"})
+    make_event(region, title={"de": "Sprachtreff"}, languages=["ar"])
+    make_page(region, slug="treffen", content="<p>[[events:language=ar]]</p>")
+    html = client.get(url(region, "de", "treffen/")).content.decode()
+    assert "Sprachtreff" in html
+    assert "Weltcafé" not in html
+    assert f"/{region.slug}/de/events/?language=ar" in html
+
+
+def test_it_gives_the_guide_a_new_revision_when_an_event_changes(region: Region) -> None:
+    event = make_event(region, title={"de": "Weltcafé"})
+    make_page(region, slug="treffen", content="<p>[[events]]</p>")
+    before = guide_revision(region).token
+    event_cancel(actor=None, event=event)
+    assert guide_revision(region).token != before
+
+
+def test_it_drops_an_event_list_when_the_region_has_no_events(
+    client: Client, region: Region
+) -> None:
+    make_event(region, title={"de": "Weltcafé"})
+    region.features = [feature for feature in region.features if feature != "events"]
+    region.save(update_fields=["features"])
+    make_page(region, slug="treffen", content="<p>[[events]]</p>")
+    html = client.get(url(region, "de", "treffen/")).content.decode()
+    assert "[[events" not in html
+    assert "Weltcafé" not in html
 
 
 # --- Offline reading -----------------------------------------------------------------------

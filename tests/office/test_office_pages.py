@@ -9,7 +9,7 @@ from django.test import Client
 from ankunft.accounts.models import Role, RoleAssignment, User
 from ankunft.core.models import AuditEntry, District, Region
 from ankunft.organisations.models import Organisation
-from tests.factories import DistrictFactory, OrganisationFactory
+from tests.factories import DistrictFactory, OrganisationFactory, make_event
 
 pytestmark = pytest.mark.django_db
 LoginAs = Callable[..., tuple[Client, User]]
@@ -258,3 +258,13 @@ def test_the_audit_log_shows_only_the_own_region(
 def test_a_bad_audit_filter_date_gets_a_4xx(client_as: LoginAs, region: Region) -> None:
     client, _admin = client_as(Role.REGION_ADMIN)
     assert client.get(f"{BASE}/audit/?date_from=yesterday").status_code == 400
+
+
+def test_it_counts_events_waiting_for_review_on_the_dashboard(
+    client_as: Callable[..., tuple[Client, User]], region: Region
+) -> None:
+    make_event(region, status="submitted")
+    client, _user = client_as(Role.OFFICE_STAFF)
+    html = client.get(f"/office/{region.slug}/").content.decode()
+    assert f'href="/office/{region.slug}/events/?status=submitted"' in html
+    assert f'href="/office/{region.slug}/events/"' in html

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, reverse
@@ -9,6 +11,8 @@ from django.utils import timezone
 
 from ankunft.accounts.models import Role
 from ankunft.core.models import Region
+from ankunft.events.models import EventFeed
+from ankunft.events.services import ProgrammeData, programme_save
 from ankunft.guide.services import news_save
 from ankunft.offers.models import OfferImport
 from ankunft.office.urls import region_patterns
@@ -19,6 +23,7 @@ from tests.factories import (
     RoleAssignmentFactory,
     SignatureFactory,
     UserFactory,
+    make_event,
     make_offer,
     make_page,
 )
@@ -31,6 +36,7 @@ STAFF_PERMISSIONS = {
     "office.edit_declaration",
     "office.manage_offers",
     "office.manage_guide",
+    "office.manage_events",
 }
 ALL_PERMISSIONS = STAFF_PERMISSIONS | {
     "office.manage_users",
@@ -53,6 +59,15 @@ ALLOWED = {
 ORGANISATION_PAGES = {"organisation_edit", "organisation_members"}
 # Pages about one offer need the right to edit that offer (the partner here is not its provider).
 OFFER_PAGES = {"offer_edit", "offer_translations", "offer_status"}
+# Pages about one event need the right to edit it (the partner here is not its organiser).
+EVENT_PAGES = {
+    "event_edit",
+    "event_status",
+    "event_registrations",
+    "event_registrations_csv",
+    "event_attendance",
+    "event_invitations",
+}
 OFFICE_STAFF_ROLES = {"platform_admin", Role.REGION_ADMIN, Role.OFFICE_STAFF}
 
 
@@ -72,6 +87,19 @@ def url_objects(region: Region) -> dict[str, int | str]:
             content=b"title_de\nSprachcafe\n",
         ).pk,
         "page_id": page.pk,
+        "event_id": make_event(region, organisation=OrganisationFactory(region=region)).pk,
+        "programme_id": programme_save(
+            actor=None,
+            region=region,
+            data=ProgrammeData(
+                title={"de": "Interkulturelle Woche"},
+                starts_on=datetime.date(2030, 9, 22),
+                ends_on=datetime.date(2030, 9, 29),
+            ),
+        ).pk,
+        "feed_id": EventFeed.objects.create(
+            region=region, name="Stadtkalender", url="https://example.org/kalender.ics"
+        ).pk,
         "version_id": page.versions.get().pk,
         "news_id": news_save(
             region=region,
@@ -107,7 +135,7 @@ def expected_allowed(role: str, pattern: URLPattern, own_region: bool) -> bool:
         return role == "platform_admin"
     permission = pattern.callback.office_permission  # type: ignore[attr-defined]
     allowed = permission in ALLOWED[role]
-    if pattern.name in ORGANISATION_PAGES | OFFER_PAGES:
+    if pattern.name in ORGANISATION_PAGES | OFFER_PAGES | EVENT_PAGES:
         allowed = allowed and role in OFFICE_STAFF_ROLES
     return allowed
 
