@@ -1,9 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
-
-import datetime
 from zoneinfo import ZoneInfo
 
 import factory

@@ -12,7 +12,7 @@ REGIONS: list[dict] = [
         "ags": "07312000",
         "default_language": "de",
         "languages": ["de", "en", "ar", "uk", "tr", "ru", "fa", "ro", "bg", "pl", "kmr", "ti"],
-        "features": ["alliance", "offers", "guide"],
+        "features": ["alliance", "offers", "guide", "events"],
         "contact_name": "Projektbüro Integration und Interkulturelle Angelegenheiten",
         "contact_email": "integration@kaiserslautern.example.org",
         "contact_phone": "0631 555 0100",

@@ -17,6 +17,7 @@ from ankunft.core.languages import ensure_language_catalogue
 from ankunft.core.models import District, Language, Region
 from ankunft.core.services import replace_region_languages
 from ankunft.demo import content
+from ankunft.demo.events import load_events
 from ankunft.demo.guide import load_guide
 from ankunft.demo.offers import load_offers
 from ankunft.organisations.models import (
@@ -241,4 +242,8 @@ def demo_load() -> list[DemoLogin]:
             load_guide(region)
     for login in DEMO_LOGINS:
         _load_login(login)
+    # Events last: the programme and the invitations are written as the office's account.
+    for region in Region.objects.filter(slug__in=[data["slug"] for data in content.REGIONS]):
+        if region.has_feature("events"):
+            load_events(region)
     return DEMO_LOGINS
