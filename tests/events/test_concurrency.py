@@ -16,14 +16,14 @@ from typing import TypeVar
 import pytest
 from django.db import connection
 
+from ankunft.core.languages import ensure_language_catalogue
 from ankunft.core.models import Region
 from ankunft.events.models import Event, Registration, RegistrationStatus
 from ankunft.events.services import registration_cancel, registration_create
 from tests.factories import make_event
 
 pytestmark = [
-    # The language catalogue comes from a data migration: restore it after the flush.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(
         connection.vendor != "postgresql",
         reason="needs PostgreSQL: row locks across connections (the SQLite test database is "
@@ -32,6 +32,13 @@ pytestmark = [
 ]
 
 T = TypeVar("T")
+
+
+@pytest.fixture(autouse=True)
+def _languages(transactional_db: None) -> None:
+    """The catalogue comes from a data migration; transactional tests that ran before this
+    one emptied every table."""
+    ensure_language_catalogue()
 
 
 def run_together(tasks: list[Callable[[], T]]) -> tuple[list[T], list[BaseException]]:
