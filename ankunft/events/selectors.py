@@ -8,9 +8,7 @@ from __future__ import annotations
 import calendar as calendar_module
 import datetime
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
-from typing import Any
-from urllib.parse import urlencode
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -19,6 +17,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ankunft.core.filters import FilterLinks, as_lists, read_filters
 from ankunft.core.models import Language, Region
 from ankunft.events.models import (
     Event,
@@ -38,7 +37,10 @@ MAX_WINDOW = datetime.timedelta(days=400)
 
 
 @dataclass(frozen=True)
-class EventFilters:
+class EventFilters(FilterLinks):
+    MULTI = tuple(MULTI_FILTERS)
+    FLAGS = tuple(FLAGS)
+
     q: str = ""
     theme: tuple[str, ...] = ()
     language: tuple[str, ...] = ()
@@ -56,35 +58,10 @@ class EventFilters:
         )
 
     def params(self) -> list[tuple[str, str]]:
-        pairs: list[tuple[str, str]] = [("q", self.q)] if self.q else []
-        for name in MULTI_FILTERS:
-            pairs += [(name, value) for value in getattr(self, name)]
-        pairs += [(name, "1") for name in FLAGS if getattr(self, name)]
+        pairs = super().params()
         if self.programme:
             pairs.append(("programme", str(self.programme)))
         return pairs
-
-    def querystring(self) -> str:
-        return urlencode(self.params())
-
-    def toggled(self, name: str, value: str = "1") -> str:
-        """The query string with one filter value switched on or off."""
-        change: dict[str, Any]
-        if name in FLAGS:
-            change = {name: not getattr(self, name)}
-        else:
-            values: tuple[str, ...] = getattr(self, name)
-            change = {
-                name: tuple(v for v in values if v != value)
-                if value in values
-                else (*values, value)
-            }
-        return replace(self, **change).querystring()
-
-    def is_on(self, name: str, value: str = "1") -> bool:
-        if name in FLAGS:
-            return bool(getattr(self, name))
-        return value in getattr(self, name)
 
     def matches(self, event: Event) -> bool:
         if self.programme and event.programme_id != self.programme:
@@ -112,15 +89,6 @@ class EventFilters:
         return True
 
 
-def _flag(raw: str, name: str) -> bool:
-    value = raw.strip().lower()
-    if value in {"1", "true", "yes", "on"}:
-        return True
-    if value in {"", "0", "false", "no", "off"}:
-        return False
-    raise ValidationError({name: _("Use 1 or 0.")})
-
-
 def _allowed(region: Region, name: str) -> set[str]:
     if name == "theme":
         return set(Theme.objects.for_region(region).values_list("key", flat=True))
@@ -133,27 +101,16 @@ def _allowed(region: Region, name: str) -> set[str]:
 
 def parse_filters(region: Region, params: Mapping[str, Sequence[str]]) -> EventFilters:
     """Filters from query parameters; unknown values raise a ValidationError per field."""
-    getlist = getattr(params, "getlist", None)
-    if getlist is not None:
-        params = {name: getlist(name) for name in params}
+    params = as_lists(params)
     errors: dict[str, str] = {}
-    values: dict[str, Any] = {}
-    q = " ".join((params.get("q") or [""])[-1].split())
-    if len(q) > MAX_QUERY_LENGTH:
-        errors["q"] = _("The search text is too long.")
-    values["q"] = q
-    for name in MULTI_FILTERS:
-        given = tuple(dict.fromkeys(v.strip() for v in params.get(name, []) if v.strip()))
-        options = _allowed(region, name) if given else set()
-        wrong = [v for v in given if v not in options]
-        if wrong:
-            errors[name] = _("Unknown value: %s") % ", ".join(wrong)
-        values[name] = given
-    for name in FLAGS:
-        try:
-            values[name] = _flag((params.get(name) or [""])[-1], name)
-        except ValidationError as error:
-            errors[name] = error.messages[0]
+    values = read_filters(
+        params,
+        multi=MULTI_FILTERS,
+        flags=FLAGS,
+        allowed=lambda name: _allowed(region, name),
+        max_query_length=MAX_QUERY_LENGTH,
+        errors=errors,
+    )
     raw_programme = (params.get("programme") or [""])[-1].strip()
     if raw_programme:
         if (

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
+from ankunft.core.filters import FilterLinks, as_lists, read_filters
 from ankunft.core.models import Region
 from ankunft.offers import search
 from ankunft.offers.models import (
@@ -37,7 +36,10 @@ MAX_QUERY_LENGTH = 200
 
 
 @dataclass(frozen=True)
-class OfferFilters:
+class OfferFilters(FilterLinks):
+    MULTI = tuple(MULTI_FACETS)
+    FLAGS = tuple(FLAGS)
+
     q: str = ""
     theme: tuple[str, ...] = ()
     category: tuple[str, ...] = ()
@@ -54,44 +56,6 @@ class OfferFilters:
     @property
     def active(self) -> bool:
         return bool(self.q or any(getattr(self, name) for name in MULTI_FACETS + FLAGS))
-
-    def params(self) -> list[tuple[str, str]]:
-        pairs: list[tuple[str, str]] = [("q", self.q)] if self.q else []
-        for name in MULTI_FACETS:
-            pairs += [(name, value) for value in getattr(self, name)]
-        pairs += [(name, "1") for name in FLAGS if getattr(self, name)]
-        return pairs
-
-    def querystring(self) -> str:
-        return urlencode(self.params())
-
-    def toggled(self, name: str, value: str = "1") -> str:
-        """The query string with one filter value switched on or off."""
-        change: dict[str, Any]
-        if name in FLAGS:
-            change = {name: not getattr(self, name)}
-        else:
-            values: tuple[str, ...] = getattr(self, name)
-            change = {
-                name: tuple(v for v in values if v != value)
-                if value in values
-                else (*values, value)
-            }
-        return replace(self, **change).querystring()
-
-    def is_on(self, name: str, value: str = "1") -> bool:
-        if name in FLAGS:
-            return bool(getattr(self, name))
-        return value in getattr(self, name)
-
-
-def _flag(raw: str, name: str) -> bool:
-    value = raw.strip().lower()
-    if value in {"1", "true", "yes", "on"}:
-        return True
-    if value in {"", "0", "false", "no", "off"}:
-        return False
-    raise ValidationError({name: _("Use 1 or 0.")})
 
 
 def allowed_values(region: Region, name: str) -> set[str] | None:
@@ -110,27 +74,15 @@ def allowed_values(region: Region, name: str) -> set[str] | None:
 
 def parse_filters(region: Region, params: Mapping[str, Sequence[str]]) -> OfferFilters:
     """Filters from query parameters; unknown values raise a ValidationError per field."""
-    getlist = getattr(params, "getlist", None)
-    if getlist is not None:  # a QueryDict: .get() would give only the last value
-        params = {name: getlist(name) for name in params}
     errors: dict[str, str] = {}
-    values: dict[str, Any] = {}
-    q = " ".join((params.get("q") or [""])[-1].split())
-    if len(q) > MAX_QUERY_LENGTH:
-        errors["q"] = _("The search text is too long.")
-    values["q"] = q
-    for name in MULTI_FACETS:
-        given = tuple(dict.fromkeys(v.strip() for v in params.get(name, []) if v.strip()))
-        options = allowed_values(region, name) if given else None
-        wrong = [v for v in given if (v not in options if options is not None else len(v) > 20)]
-        if wrong:
-            errors[name] = _("Unknown value: %s") % ", ".join(wrong)
-        values[name] = given
-    for name in FLAGS:
-        try:
-            values[name] = _flag((params.get(name) or [""])[-1], name)
-        except ValidationError as error:
-            errors[name] = error.messages[0]
+    values = read_filters(
+        as_lists(params),
+        multi=MULTI_FACETS,
+        flags=FLAGS,
+        allowed=lambda name: allowed_values(region, name),
+        max_query_length=MAX_QUERY_LENGTH,
+        errors=errors,
+    )
     if errors:
         raise ValidationError(errors)
     return OfferFilters(**values)
