@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Any
 
@@ -12,6 +13,8 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+
+from ankunft.core.models import Language
 
 # Django's own validation messages, repeated here so that our catalogue carries them in
 # every interface language (Django itself has no Kurmanji or Tigrinya translation).
@@ -57,6 +60,19 @@ class TranslatedErrorsMixin:
                 field.error_messages["invalid_choice"] = _(
                     "Select a valid choice. That choice is not one of the available choices."
                 )
+
+
+def language_codes_from_text(text: str) -> list[str]:
+    """Language codes typed as text ("ro, bg pl"), spelled as in the catalogue; unknown
+    codes raise a ValidationError naming them."""
+    codes = [code.strip() for code in re.split(r"[,;\s]+", text) if code.strip()]
+    known = {code.casefold(): code for code in Language.objects.values_list("code", flat=True)}
+    unknown = [code for code in codes if code.casefold() not in known]
+    if unknown:
+        raise ValidationError(
+            _("Unknown language code: %(codes)s") % {"codes": ", ".join(unknown)}
+        )
+    return [known[code.casefold()] for code in codes]
 
 
 def apply_validation_error(form: forms.BaseForm, error: ValidationError) -> None:

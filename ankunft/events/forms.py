@@ -24,7 +24,11 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from ankunft.core.forms import TranslatedErrorsMixin, apply_validation_error
+from ankunft.core.forms import (
+    TranslatedErrorsMixin,
+    apply_validation_error,
+    language_codes_from_text,
+)
 from ankunft.core.html import plain_text_to_html
 from ankunft.core.models import District, Language, Region
 from ankunft.events.models import Event, EventStatus, Programme
@@ -708,18 +712,7 @@ class EventForm(TranslatedErrorsMixin, forms.Form):
     # Cleaning
 
     def clean_other_languages(self) -> list[str]:
-        codes = [
-            code.strip()
-            for code in re.split(r"[,;\s]+", self.cleaned_data.get("other_languages", ""))
-            if code.strip()
-        ]
-        known = {code.casefold(): code for code in Language.objects.values_list("code", flat=True)}
-        unknown = [code for code in codes if code.casefold() not in known]
-        if unknown:
-            raise ValidationError(
-                _("Unknown language code: %(codes)s") % {"codes": ", ".join(unknown)}
-            )
-        return [known[code.casefold()] for code in codes]
+        return language_codes_from_text(self.cleaned_data.get("other_languages", ""))
 
     def clean_exdates(self) -> list[str]:
         return parse_dates(self.cleaned_data.get("exdates", ""))

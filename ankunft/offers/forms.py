@@ -21,7 +21,7 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from ankunft.core.forms import TranslatedErrorsMixin
+from ankunft.core.forms import TranslatedErrorsMixin, language_codes_from_text
 from ankunft.core.html import plain_text_to_html
 from ankunft.core.models import District, Language, Region
 from ankunft.offers.models import (
@@ -425,18 +425,7 @@ class OfferForm(TranslatedErrorsMixin, forms.Form):
         return [self[name] for name in self.TEXT_FIELDS]
 
     def clean_other_languages(self) -> list[str]:
-        codes = [
-            code.strip()
-            for code in re.split(r"[,;\s]+", self.cleaned_data.get("other_languages", ""))
-            if code.strip()
-        ]
-        known = {code.casefold(): code for code in Language.objects.values_list("code", flat=True)}
-        unknown = [code for code in codes if code.casefold() not in known]
-        if unknown:
-            raise ValidationError(
-                _("Unknown language code: %(codes)s") % {"codes": ", ".join(unknown)}
-            )
-        return [known[code.casefold()] for code in codes]
+        return language_codes_from_text(self.cleaned_data.get("other_languages", ""))
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
