@@ -5,7 +5,6 @@ only through their secret link) and programmes."""
 from __future__ import annotations
 
 import datetime
-import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -19,13 +18,14 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import formats, timezone
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from ankunft.core.features import region_with_feature
 from ankunft.core.forms import apply_validation_error, too_many_submissions
+from ankunft.core.html import json_for_script
 from ankunft.core.models import Feature, Language, Region
 from ankunft.core.translated import Translation, pick
 from ankunft.events import ics
@@ -63,6 +63,7 @@ from ankunft.events.services import (
     registration_create,
 )
 from ankunft.offers.models import Cost, OfferStatus, TargetGroup, Theme
+from ankunft.offers.schema_org import place_schema
 
 DAYS_PER_PAGE = 14
 NEXT_DATES = 10
@@ -651,26 +652,8 @@ def _all_day_end(occurrence: Occurrence, zone: ZoneInfo) -> str:
 
 def _location_json(event: Event) -> list[dict[str, Any]]:
     locations: list[dict[str, Any]] = []
-    place = event.place
-    if place is not None:
-        location: dict[str, Any] = {
-            "@type": "Place",
-            "name": place.name,
-            "address": {
-                "@type": "PostalAddress",
-                "streetAddress": place.street,
-                "postalCode": place.postcode,
-                "addressLocality": place.city,
-                "addressCountry": "DE",
-            },
-        }
-        if place.has_coordinates:
-            location["geo"] = {
-                "@type": "GeoCoordinates",
-                "latitude": float(place.latitude),  # type: ignore[arg-type]
-                "longitude": float(place.longitude),  # type: ignore[arg-type]
-            }
-        locations.append(location)
+    if event.place is not None:
+        locations.append(place_schema(event.place))
     if event.online and event.online_url:
         locations.append({"@type": "VirtualLocation", "url": event.online_url})
     return locations
@@ -730,9 +713,7 @@ def event_json_ld(event: Event, region: Region, lang: str, occurrence: Occurrenc
         }
     if event.image and event.image.url.startswith("/"):
         data["image"] = f"{settings.ANKUNFT_SITE_URL}{event.image.url}"
-    text = json.dumps(data, ensure_ascii=False)
-    escaped = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return mark_safe(escaped)  # noqa: S308  # JSON with HTML-special characters escaped
+    return json_for_script(data)
 
 
 def _registration_open(event: Event, now: datetime.datetime) -> bool:

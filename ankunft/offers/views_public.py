@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,12 +14,12 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from ankunft.core.features import region_with_feature
 from ankunft.core.forms import apply_validation_error, too_many_submissions
+from ankunft.core.html import json_for_script
 from ankunft.core.models import Feature, Language, Region
 from ankunft.core.translated import Translation, pick
 from ankunft.offers.forms_public import ProblemReportForm
@@ -33,6 +32,7 @@ from ankunft.offers.models import (
     Theme,
     Weekday,
 )
+from ankunft.offers.schema_org import place_schema
 from ankunft.offers.selectors import OfferFilters, offer_for_reader, parse_filters, public_offers
 from ankunft.offers.services import problem_report_submit
 
@@ -234,24 +234,7 @@ def json_ld(offer: Offer, region: Region, lang: str, url: str) -> str:
             "priceCurrency": "EUR",
         }
     for location in offer.locations.all():
-        place = location.place
-        service_location: dict[str, Any] = {
-            "@type": "Place",
-            "name": place.name,
-            "address": {
-                "@type": "PostalAddress",
-                "streetAddress": place.street,
-                "postalCode": place.postcode,
-                "addressLocality": place.city,
-                "addressCountry": "DE",
-            },
-        }
-        if place.has_coordinates:
-            service_location["geo"] = {
-                "@type": "GeoCoordinates",
-                "latitude": float(place.latitude),  # type: ignore[arg-type]
-                "longitude": float(place.longitude),  # type: ignore[arg-type]
-            }
+        service_location = place_schema(location.place)
         service_location["openingHoursSpecification"] = [
             {
                 "@type": "OpeningHoursSpecification",
@@ -268,9 +251,7 @@ def json_ld(offer: Offer, region: Region, lang: str, url: str) -> str:
         data["availableChannel"].append({"@type": "ServiceChannel", "serviceUrl": offer.online_url})
     if offer.contact and offer.contact.phone:
         data["provider"]["telephone"] = offer.contact.phone
-    text = json.dumps(data, ensure_ascii=False)
-    escaped = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return mark_safe(escaped)  # noqa: S308  # JSON with HTML-special characters escaped
+    return json_for_script(data)
 
 
 @require_safe
