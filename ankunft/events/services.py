@@ -26,7 +26,7 @@ from ankunft.accounts.models import User
 from ankunft.core.audit import audit_record, diff, snapshot
 from ankunft.core.html import sanitise_html
 from ankunft.core.mail import send_mail_in_language
-from ankunft.core.models import District, Language, Region
+from ankunft.core.models import District, Region
 from ankunft.core.translated import clean_translations, pick
 from ankunft.events import ics
 from ankunft.events.models import (
@@ -39,8 +39,13 @@ from ankunft.events.models import (
     RegistrationStatus,
 )
 from ankunft.events.recurrence import normalise_rule, parse_rule, series_end, validate_exdates
-from ankunft.offers.models import Contact, Cost, Offer, Place, TargetGroup, Theme
-from ankunft.offers.services import PlaceData, place_get_or_create, validate_coordinates
+from ankunft.offers.models import Contact, Cost, Offer, Place
+from ankunft.offers.services import (
+    PlaceData,
+    check_known_values,
+    place_get_or_create,
+    validate_coordinates,
+)
 from ankunft.organisations.models import Organisation
 
 EVENT_FIELDS = [
@@ -134,29 +139,6 @@ def _same_region(errors: dict[str, str], region: Region, data: EventData) -> Non
             errors[name] = message
 
 
-def _validate_lists(errors: dict[str, str], region: Region, data: EventData) -> None:
-    theme_keys = set(Theme.objects.for_region(region).values_list("key", flat=True))
-    checks = [
-        ("themes", data.themes, theme_keys, _("Unknown theme: %s")),
-        (
-            "target_groups",
-            data.target_groups,
-            set(TargetGroup.values),
-            _("Unknown target group: %s"),
-        ),
-        (
-            "languages",
-            data.languages,
-            set(Language.objects.values_list("code", flat=True)),
-            _("Unknown language: %s"),
-        ),
-    ]
-    for name, values, allowed, message in checks:
-        unknown = [value for value in values if value not in allowed]
-        if unknown:
-            errors[name] = message % ", ".join(unknown)
-
-
 def _validate_time(errors: dict[str, str], data: EventData) -> None:
     try:
         ZoneInfo(data.time_zone or settings.TIME_ZONE)
@@ -204,7 +186,13 @@ def validate_event_data(region: Region, data: EventData) -> None:
     if not clean_translations(data.title, region.language_codes()):
         errors["title"] = _("Please enter a title in at least one language.")
     _same_region(errors, region, data)
-    _validate_lists(errors, region, data)
+    check_known_values(
+        errors,
+        region,
+        themes=data.themes,
+        target_groups=data.target_groups,
+        languages=data.languages,
+    )
     _validate_time(errors, data)
     _validate_registration(errors, region, data)
     if data.place is None and not data.online:

@@ -124,8 +124,32 @@ class OfferData:
 # --- Validation ----------------------------------------------------------------------------
 
 
-def _unknown(values: list[str], allowed: set[str]) -> list[str]:
-    return [value for value in values if value not in allowed]
+def check_known_values(
+    errors: dict[str, str],
+    region: Region,
+    *,
+    themes: list[str],
+    target_groups: list[str],
+    languages: list[str],
+    categories: list[str] | None = None,
+) -> None:
+    """Adds a message per list (of an offer or an event) that names an unknown value."""
+    theme_keys = set(Theme.objects.for_region(region).values_list("key", flat=True))
+    checks = [
+        ("themes", themes, theme_keys, _("Unknown theme: %s")),
+        ("categories", categories or [], set(Category.values), _("Unknown category: %s")),
+        ("target_groups", target_groups, set(TargetGroup.values), _("Unknown target group: %s")),
+        (
+            "languages",
+            languages,
+            set(Language.objects.values_list("code", flat=True)),
+            _("Unknown language: %s"),
+        ),
+    ]
+    for name, values, allowed, message in checks:
+        unknown = [value for value in values if value not in allowed]
+        if unknown:
+            errors[name] = message % ", ".join(unknown)
 
 
 def validate_offer_data(region: Region, data: OfferData) -> None:
@@ -136,27 +160,14 @@ def validate_offer_data(region: Region, data: OfferData) -> None:
         errors["organisation"] = _("Please choose an organisation of this city.")
     if not clean_translations(data.title, languages):
         errors["title"] = _("Please enter a title in at least one language.")
-    theme_keys = set(Theme.objects.for_region(region).values_list("key", flat=True))
-    checks = [
-        ("themes", data.themes, theme_keys, _("Unknown theme: %s")),
-        ("categories", data.categories, set(Category.values), _("Unknown category: %s")),
-        (
-            "target_groups",
-            data.target_groups,
-            set(TargetGroup.values),
-            _("Unknown target group: %s"),
-        ),
-        (
-            "languages",
-            data.languages,
-            set(Language.objects.values_list("code", flat=True)),
-            _("Unknown language: %s"),
-        ),
-    ]
-    for name, values, allowed, message in checks:
-        unknown = _unknown(values, allowed)
-        if unknown:
-            errors[name] = message % ", ".join(unknown)
+    check_known_values(
+        errors,
+        region,
+        themes=data.themes,
+        target_groups=data.target_groups,
+        languages=data.languages,
+        categories=data.categories,
+    )
     if not data.categories and "categories" not in errors:
         errors["categories"] = _("Please choose at least one category.")
     if data.cost not in Cost.values:
