@@ -429,10 +429,14 @@ def _offers_version(
     return hashlib.sha256(key.encode()).hexdigest()[:32], last_modified
 
 
-def _conditional(
-    request: HttpRequest, region: Region, lang: str, build: Callable[[], HttpResponse]
+def conditional_answer(
+    request: HttpRequest,
+    etag: str,
+    last_modified: datetime.datetime,
+    build: Callable[[], HttpResponse],
 ) -> HttpResponse:
-    etag, last_modified = _offers_version(region, request, lang)
+    """304 when the client has this version, else the built answer; both carry the
+    validators and may be kept for a minute."""
     quoted = f'"{etag}"'
     not_modified = get_conditional_response(
         request, etag=quoted, last_modified=int(last_modified.timestamp())
@@ -441,6 +445,14 @@ def _conditional(
     response["ETag"] = quoted
     response["Last-Modified"] = http_date(last_modified.timestamp())
     response["Cache-Control"] = "public, max-age=60"
+    return response
+
+
+def _conditional(
+    request: HttpRequest, region: Region, lang: str, build: Callable[[], HttpResponse]
+) -> HttpResponse:
+    etag, last_modified = _offers_version(region, request, lang)
+    response = conditional_answer(request, etag, last_modified, build)
     response["Vary"] = "Accept-Language"
     return response
 

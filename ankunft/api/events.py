@@ -13,12 +13,10 @@ from django.db.models import Count, Max, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import get_conditional_response
-from django.utils.http import http_date
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 
-from ankunft.api.api import ErrorOut, PageQuery, _region_and_language, api
+from ankunft.api.api import ErrorOut, PageQuery, _region_and_language, api, conditional_answer
 from ankunft.core.features import region_with_feature
 from ankunft.core.models import Feature, Region
 from ankunft.core.translated import pick
@@ -244,15 +242,7 @@ def _conditional(
     request: HttpRequest, region: Region, lang: str, build: Callable[[], HttpResponse]
 ) -> HttpResponse:
     etag, last_modified = _events_version(region, request, lang)
-    quoted = f'"{etag}"'
-    not_modified = get_conditional_response(
-        request, etag=quoted, last_modified=int(last_modified.timestamp())
-    )
-    response = not_modified or build()
-    response["ETag"] = quoted
-    response["Last-Modified"] = http_date(last_modified.timestamp())
-    response["Cache-Control"] = "public, max-age=60"
-    return response
+    return conditional_answer(request, etag, last_modified, build)
 
 
 class _Writer:
