@@ -689,13 +689,11 @@ def registration_url(registration: Registration) -> str:
 def _mail_registrant(registration: Registration, kind: str) -> None:
     """kind: confirmed, waiting, moved_up, changed, cancelled, cancelled_event, reminder."""
     event = registration.event
+    title = pick(event.title, event.region.fallback_chain(registration.language))
     attachments = []
     if kind in ("confirmed", "moved_up", "changed", "reminder", "cancelled_event"):
         content = ics.calendar(
-            [event],
-            region=event.region,
-            language=registration.language,
-            name=pick(event.title, event.region.fallback_chain(registration.language)).text,
+            [event], region=event.region, language=registration.language, name=title.text
         )
         attachments.append(("event.ics", content, "text/calendar"))
     send_mail_in_language(
@@ -706,7 +704,7 @@ def _mail_registrant(registration: Registration, kind: str) -> None:
             "registration": registration,
             "event": event,
             "region": event.region,
-            "title": pick(event.title, event.region.fallback_chain(registration.language)),
+            "title": title,
             "url": registration_url(registration),
             "event_url": ics.event_url(event, registration.language),
         },
