@@ -76,9 +76,11 @@ ags_validator = RegexValidator(r"^\d{8}$", _("The municipality key (AGS) has exa
 
 class RegionQuerySet(models.QuerySet["Region"]):
     def with_languages(self) -> RegionQuerySet:
-        return self.prefetch_related("region_languages__language").select_related(
-            "default_language"
+        # One query for the languages, joined to their region rows.
+        languages = models.Prefetch(
+            "region_languages", queryset=RegionLanguage.objects.select_related("language")
         )
+        return self.prefetch_related(languages).select_related("default_language")
 
 
 class Region(models.Model):

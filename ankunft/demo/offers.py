@@ -9,6 +9,7 @@ from typing import Any
 from django.utils import timezone
 
 from ankunft.core.models import District, Region
+from ankunft.offers import search
 from ankunft.offers.models import WEEKDAY_KEYS, Offer, OfferStatus
 from ankunft.offers.services import (
     ContactData,
@@ -198,4 +199,6 @@ def load_offers(region: Region) -> int:
             last_confirmed_at=confirmed,
             published_at=confirmed if item["status"] == OfferStatus.PUBLISHED else None,
         )
+        offer.refresh_from_db()
+        search.write_state(search.EntryState.of(offer))
     return len(_demo_offers())

@@ -26,16 +26,15 @@ from django.db import transaction
 from django.utils import timezone
 
 from ankunft.core.models import District, Region
-from ankunft.offers import search, services
+from ankunft.offers import services
+from ankunft.offers.indexing import BatchIndexer
 from ankunft.offers.models import (
     Cost,
     Offer,
-    OfferFacet,
     OfferLocation,
     OfferStatus,
     OpeningHours,
     Place,
-    SearchTerm,
     TargetGroup,
     Theme,
 )
@@ -852,54 +851,6 @@ def generated_count(region: Region) -> int:
     return (
         Offer.objects.for_region(region).filter(external_id__startswith=EXTERNAL_ID_PREFIX).count()
     )
-
-
-# --- Indexing in batches --------------------------------------------------------------------
-# `services.offer_index` costs 13 ms (SQLite) to 26 ms (PostgreSQL) per offer, mostly for
-# writing the whole vocabulary of every offer and for a handful of small queries. The batch
-# indexer below builds the same search entries, facets and vocabulary from the same parts
-# (`offer_index_texts`, `offer_facets`, `search_terms_add`) with a few statements per batch.
-
-
-@dataclass
-class BatchIndexer:
-    """Indexes offers like `services.offer_index`, with a few statements per batch."""
-
-    region: Region
-    themes: dict[str, Theme]
-    known_terms: set[str] = field(default_factory=set)
-
-    def __post_init__(self) -> None:
-        self.known_terms = set(
-            SearchTerm.objects.filter(region=self.region).values_list("term", flat=True)
-        )
-
-    def index(self, offers: list[Offer]) -> None:
-        by_offer: dict[int, list[OfferLocation]] = {offer.pk: [] for offer in offers}
-        for location in (
-            OfferLocation.objects.filter(offer__in=offers)
-            .select_related("place__district")
-            .prefetch_related("hours")
-            .order_by("offer_id", "position", "id")
-        ):
-            by_offer[location.offer_id].append(location)
-        new_terms: set[str] = set()
-        facets: list[OfferFacet] = []
-        for offer in offers:
-            locations = by_offer[offer.pk]
-            document = search.build_document(
-                titles=offer.title, texts=services.offer_index_texts(offer, locations, self.themes)
-            )
-            search.write_entry(offer.pk, document)
-            new_terms |= document.vocabulary - self.known_terms
-            facets += [
-                OfferFacet(offer=offer, facet=facet, value=value)
-                for facet, value in sorted(services.offer_facets(offer, locations))
-            ]
-        services.search_terms_add(self.region, new_terms)
-        self.known_terms |= new_terms
-        OfferFacet.objects.filter(offer__in=offers).delete()
-        OfferFacet.objects.bulk_create(facets)
 
 
 def _write_batch(

@@ -335,11 +335,15 @@ class OfferFacet(models.Model):
 
 
 class SearchTerm(models.Model):
-    """The words of a region's offers: used to correct typos and to split compounds."""
+    """The words of a region's offers, and the compound tails indexed besides them: used to
+    expand prefixes, to correct typos and to split compounds."""
 
     region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="+")
     term = models.CharField(max_length=80)
     reversed_term = models.CharField(max_length=80)
+    # False for a compound tail that is no word of its own ("kurs" of "integrationskurs"):
+    # it expands prefixes, but corrects no typo and splits no compound.
+    is_word = models.BooleanField(default=True)
 
     class Meta:
         constraints = [

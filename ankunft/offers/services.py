@@ -304,11 +304,28 @@ def offer_facets(offer: Offer, locations: list[OfferLocation]) -> set[tuple[str,
     return facets
 
 
-def search_terms_add(region: Region, terms: Iterable[str]) -> None:
-    """Add words to the region's search vocabulary (known words are skipped)."""
+def offer_flags(offer: Offer) -> set[tuple[str, str]]:
+    """The yes/no filters an offer passes, as (facet, value) pairs of the search index."""
+    flags = {
+        "free": offer.cost == Cost.FREE,
+        "step_free": offer.step_free,
+        "online": offer.online,
+    }
+    return {("flag", name) for name, passed in flags.items() if passed}
+
+
+def search_terms_add(region: Region, words: Iterable[str], tails: Iterable[str] = ()) -> None:
+    """Add words and compound tails to the region's search vocabulary. A known tail becomes
+    a word when it is one; a known word stays a word."""
     SearchTerm.objects.bulk_create(
-        [SearchTerm(region=region, term=term, reversed_term=term[::-1]) for term in terms],
+        [SearchTerm(region=region, term=t, reversed_term=t[::-1], is_word=False) for t in tails],
         ignore_conflicts=True,
+    )
+    SearchTerm.objects.bulk_create(
+        [SearchTerm(region=region, term=word, reversed_term=word[::-1]) for word in words],
+        update_conflicts=True,
+        unique_fields=["region", "term"],
+        update_fields=["is_word"],
     )
 
 
@@ -319,12 +336,12 @@ def offer_index(offer: Offer) -> None:
     themes = {t.key: t for t in Theme.objects.for_region(region).filter(key__in=offer.themes)}
     texts = offer_index_texts(offer, locations, themes)
     document = search.build_document(titles=offer.title, texts=texts)
-    search.write_entry(offer.pk, document)
-    search_terms_add(region, document.vocabulary)
+    facets = offer_facets(offer, locations)
+    search.write_entry(search.EntryState.of(offer), document, facets | offer_flags(offer))
+    search_terms_add(region, document.vocabulary, document.tails - document.vocabulary)
     OfferFacet.objects.filter(offer=offer).delete()
     OfferFacet.objects.bulk_create(
-        OfferFacet(offer=offer, facet=facet, value=value)
-        for facet, value in sorted(offer_facets(offer, locations))
+        OfferFacet(offer=offer, facet=facet, value=value) for facet, value in sorted(facets)
     )
 
 
@@ -484,6 +501,7 @@ def _set_status(actor: User | None, offer: Offer, status: str, action: str, **ex
     for name, value in extra.items():
         setattr(offer, name, value)
     offer.save()
+    search.write_state(search.EntryState.of(offer))
     audit_record(
         actor=actor,
         action=action,

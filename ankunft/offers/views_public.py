@@ -8,7 +8,6 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Page, Paginator
 from django.db.models import Avg
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
@@ -33,7 +32,12 @@ from ankunft.offers.models import (
     Weekday,
 )
 from ankunft.offers.schema_org import place_schema
-from ankunft.offers.selectors import OfferFilters, offer_for_reader, parse_filters, public_offers
+from ankunft.offers.selectors import (
+    OfferFilters,
+    offer_for_reader,
+    parse_filters,
+    public_offer_page,
+)
 from ankunft.offers.services import problem_report_submit
 
 PAGE_SIZE = 20
@@ -135,20 +139,70 @@ def _filters_or_error(request: HttpRequest, region: Region) -> tuple[OfferFilter
         return OfferFilters(), [str(message) for message in error.messages]
 
 
-def _page(request: HttpRequest, items: Any) -> Page:  # type: ignore[type-arg]
+@dataclass(frozen=True)
+class ResultsPage:
+    """One page of the public list. Like the API, the list counts no further than
+    `COUNT_LIMIT` (`capped`: more offers match), so that it costs about as much in a large
+    directory as in a small one; pages further on can still be read."""
+
+    number: int
+    count: int
+    capped: bool
+    more: bool
+
+    @property
+    def num_pages(self) -> int:
+        return max((self.count + PAGE_SIZE - 1) // PAGE_SIZE, 1)
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.more
+
+    @property
+    def has_other_pages(self) -> bool:
+        return self.has_previous or self.has_next
+
+    @property
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+    @property
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+
+def _results(
+    request: HttpRequest, region: Region, filters: OfferFilters
+) -> tuple[ResultsPage, list[Offer]]:
+    """The page asked for, and its offers in order; 404 for a page past the end."""
     number = request.GET.get("page", "1")
-    paginator = Paginator(items, PAGE_SIZE)
-    if not number.isdigit() or not 1 <= int(number) <= max(paginator.num_pages, 1):
+    if not number.isdigit() or int(number) < 1:
         raise Http404(_("This page of results does not exist."))
-    return paginator.page(int(number))
+    page_number = int(number)
+    found = public_offer_page(
+        region, filters, offset=(page_number - 1) * PAGE_SIZE, limit=PAGE_SIZE
+    )
+    if page_number > 1 and not found.ids:
+        raise Http404(_("This page of results does not exist."))
+    by_id = {
+        offer.pk: offer
+        for offer in Offer.objects.filter(pk__in=found.ids)
+        .select_related("organisation")
+        .prefetch_related("locations__place__district")
+    }
+    offers = [by_id[pk] for pk in found.ids if pk in by_id]
+    return ResultsPage(page_number, found.count, found.count_capped, found.more), offers
 
 
 @require_safe
 def offer_list(request: HttpRequest, region_slug: str, lang: str) -> HttpResponse:
     region = _region(request)
     filters, errors = _filters_or_error(request, region)
-    offers = public_offers(region, filters).prefetch_related("locations__place__district")
-    page = _page(request, offers) if not errors else None
+    page, offers = _results(request, region, filters) if not errors else (None, [])
     return render(
         request,
         "offers/list.html",
@@ -157,7 +211,7 @@ def offer_list(request: HttpRequest, region_slug: str, lang: str) -> HttpRespons
             "errors": errors,
             "groups": filter_groups(region, lang, filters),
             "page": page,
-            "cards": offer_cards(list(page.object_list), region, lang) if page else [],
+            "cards": offer_cards(offers, region, lang),
             "view": "list",
         },
         status=400 if errors else 200,

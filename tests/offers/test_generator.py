@@ -34,9 +34,12 @@ def search(region: Region, **params: list[str]) -> list[Offer]:
 def index_snapshot() -> dict[str, Any]:
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            cursor.execute("SELECT rowid, document::text FROM offers_search")
+            cursor.execute(
+                "SELECT rowid, rank, published, valid_from, valid_until, document::text "
+                "FROM offers_search"
+            )
         else:
-            cursor.execute("SELECT rowid, document, title FROM offers_search")
+            cursor.execute("SELECT rowid, document, title, facets FROM offers_search")
         entries = {row[0]: row[1:] for row in cursor.fetchall()}
     return {
         "entries": entries,

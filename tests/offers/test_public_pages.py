@@ -12,6 +12,7 @@ from django.test import Client
 from django.utils import timezone
 
 from ankunft.core.models import District, Region
+from ankunft.offers import selectors, views_public
 from ankunft.offers.models import Offer, OfferStatus, ProblemReport
 from ankunft.offers.services import LocationData
 from tests.factories import MembershipFactory, OrganisationFactory, make_offer, place_data
@@ -104,6 +105,28 @@ def test_it_answers_an_unknown_filter_value_with_400_and_a_message(
 def test_it_answers_404_for_a_page_beyond_the_results(client: Client, region: Region) -> None:
     assert client.get(url(region, "de"), {"page": "9"}).status_code == 404
     assert client.get(url(region, "de"), {"page": "x"}).status_code == 404
+
+
+def test_it_pages_the_list_and_says_when_it_stopped_counting(
+    client: Client, region: Region, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(selectors, "COUNT_LIMIT", 2)
+    monkeypatch.setattr(views_public, "PAGE_SIZE", 2)
+    for number in range(5):
+        make_offer(region, title={"de": f"Beratung {number}"})
+    first = client.get(url(region, "en")).content.decode()
+    assert "More than 2 offers found" in first
+    assert "Page 1<" in first and 'rel="next"' in first
+    last = client.get(url(region, "en"), {"page": "3"}).content.decode()
+    assert last.count('class="offer-card"') == 1
+    assert 'rel="next"' not in last
+    assert client.get(url(region, "en"), {"page": "4"}).status_code == 404
+
+
+def test_it_counts_a_short_list_exactly(client: Client, region: Region, course: Offer) -> None:
+    page = client.get(url(region, "en")).content.decode()
+    assert "1 offer found" in page
+    assert "pagination" not in page
 
 
 def test_it_hides_the_directory_of_a_region_without_it(client: Client, region: Region) -> None:

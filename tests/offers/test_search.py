@@ -3,10 +3,11 @@ from __future__ import annotations
 import pytest
 
 from ankunft.core.models import Region
-from ankunft.offers import selectors
-from ankunft.offers.models import Offer
-from ankunft.offers.search import compound_tails, normalise, parse_query, words
+from ankunft.offers import search, selectors
+from ankunft.offers.models import Offer, SearchTerm
+from ankunft.offers.search import Vocabulary, compound_tails, normalise, parse_query, words
 from ankunft.offers.selectors import OfferFilters, public_offer_page, public_offers
+from ankunft.offers.services import search_terms_add
 from tests.factories import make_offer
 
 pytestmark = pytest.mark.django_db
@@ -126,25 +127,14 @@ def test_it_does_not_split_a_word_into_fragments(region: Region, courses: dict[s
 
 
 @pytest.mark.parametrize("page_size", [1, 2, 3, 10])
-@pytest.mark.parametrize("start", ["walk in order", "start from the smallest set"])
-@pytest.mark.parametrize("count_limit", [1, 200])  # a walk that holds the page, or not
+@pytest.mark.parametrize("count_limit", [1, 200])  # a count that holds every match, or not
 def test_it_pages_title_matches_first_like_the_full_list(
     region: Region,
     page_size: int,
-    start: str,
     count_limit: int,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(selectors, "COUNT_LIMIT", count_limit)
-
-    def smallest(plan: selectors._Plan, wanted: int) -> selectors._IdSet | None:
-        return (
-            min(plan.sets, key=lambda id_set: id_set.size(100))
-            if start != "walk in order"
-            else None
-        )
-
-    monkeypatch.setattr(selectors._Plan, "_smallest_if_cheaper", smallest)
     make_offer(region, title={"de": "Elterncafé"}, summary={"de": "Hinweise zum Sprachkurs."})
     make_offer(region, title={"de": "Sprachkurs am Abend"})
     make_offer(region, title={"de": "Lernhilfe"}, summary={"de": "Sprachkurs für Kinder."})
@@ -157,3 +147,48 @@ def test_it_pages_title_matches_first_like_the_full_list(
     ]
     assert [pk for page in pages for pk in page] == everything
     assert pages[-1] == []
+
+
+def test_it_keeps_compound_tails_out_of_the_words(
+    region: Region, courses: dict[str, Offer]
+) -> None:
+    tails = set(
+        SearchTerm.objects.filter(region=region, is_word=False).values_list("term", flat=True)
+    )
+    assert "grationskurs" in tails
+    assert Vocabulary(region).known({"grationskurs", "integrationskurs"}) == {"integrationskurs"}
+
+
+def test_it_makes_a_known_tail_a_word_when_it_is_one(region: Region) -> None:
+    search_terms_add(region, [], ["kurs"])
+    search_terms_add(region, ["kurs"], [])
+    search_terms_add(region, [], ["kurs"])
+    assert SearchTerm.objects.get(region=region, term="kurs").is_word
+
+
+def test_it_replaces_a_prefix_by_the_tokens_that_start_with_it(
+    region: Region, courses: dict[str, Offer]
+) -> None:
+    query = parse_query(region, "Migrationsberatungen")
+    assert query.expansions["migrationsberatung"] == ("migrationsberatung",)
+    assert '"migrationsberatung"' in query.as_fts5()
+    assert "*" not in query.as_fts5()
+
+
+def test_it_keeps_a_prefix_that_too_many_tokens_start_with(
+    region: Region, courses: dict[str, Offer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search, "MAX_EXPANSION", 0)
+    query = parse_query(region, "Kurs")
+    assert "kurs" not in query.expansions
+    assert set(found(region, "Kurs")) == {courses["hyphen"], courses["integration"]}
+
+
+@pytest.mark.parametrize("text", ["Integrationskurs", "Kurs", "Beratung", "консультація"])
+def test_it_finds_the_same_with_and_without_prefix_expansion(
+    region: Region, courses: dict[str, Offer], text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expanded = public_offer_page(region, OfferFilters(q=text), offset=0, limit=20).ids
+    monkeypatch.setattr(search, "MAX_EXPANSION", 0)
+    assert public_offer_page(region, OfferFilters(q=text), offset=0, limit=20).ids == expanded
+    assert expanded
