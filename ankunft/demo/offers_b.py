@@ -2112,33 +2112,33 @@ OFFERS: list[dict] = [
                 "Tisch. Wir trinken Kaffee und Tee, spielen Karten, üben Deutsch im Gespräch und "
                 "planen gemeinsame Ausflüge. Oft bringt jemand etwas zu essen aus seiner Heimat "
                 "mit.</p><p>Das Begegnungscafé gehört zum Netzwerk Migration und Integration. "
-                "Während der Interkulturellen Woche zieht das World Café auf den Markt der "
-                "Begegnung am Rathaus um. Kommen Sie einfach vorbei – Sie brauchen keine Anmeldung "
-                "und zahlen nichts.</p>"
+                "In der Interkulturellen Woche wird es zum World Café XXL im Gemeindehaus an der "
+                "Stiftskirche. Kommen Sie einfach vorbei – Sie brauchen keine Anmeldung und "
+                "zahlen nichts.</p>"
             ),
             "en": (
                 "<p>At the <strong>World Café</strong> people from more than 30 countries sit at "
                 "one table. We drink coffee and tea, play cards, practise German in conversation "
                 "and plan outings together. Often someone brings food from their home "
                 "country.</p><p>The meeting café is part of the Migration and Integration Network. "
-                "During the Intercultural Week the World Café moves to the Market of Encounter at "
-                "the town hall. Just drop in – no registration, no cost.</p>"
+                "During the Intercultural Week it becomes the World Café XXL in the parish hall "
+                "at the Stiftskirche. Just drop in – no registration, no cost.</p>"
             ),
             "ar": (
                 "<p>في <strong>World Café</strong> يجلس أشخاص من أكثر من 30 بلدًا حول طاولة واحدة. "
                 "نشرب القهوة والشاي، ونلعب الورق، ونتدرب على الألمانية من خلال الحديث، ونخطط "
                 "لرحلات مشتركة. وغالبًا ما يحضر أحدهم طعامًا من بلده.</p><p>مقهى اللقاء هذا جزء من "
-                "شبكة الهجرة والاندماج. خلال الأسبوع الثقافي المشترك (Interkulturelle Woche) ينتقل "
-                "World Café إلى «سوق اللقاء» أمام مبنى البلدية. تعال ببساطة، لا تحتاج إلى تسجيل "
-                "ولا تدفع شيئًا.</p>"
+                "شبكة الهجرة والاندماج. خلال الأسبوع الثقافي المشترك (Interkulturelle Woche) يصبح "
+                "World Café XXL في قاعة الأبرشية عند كنيسة Stiftskirche. تعال ببساطة، لا تحتاج "
+                "إلى تسجيل ولا تدفع شيئًا.</p>"
             ),
             "uk": (
                 "<p>У <strong>World Café</strong> за одним столом сидять люди з понад 30 країн. Ми "
                 "п’ємо каву й чай, граємо в карти, практикуємо німецьку в розмові та плануємо "
                 "спільні поїздки. Часто хтось приносить страву зі своєї батьківщини.</p><p>Це кафе "
                 "зустрічей є частиною мережі «Міграція та інтеграція». Під час Міжкультурного "
-                "тижня World Café переїжджає на «Ринок зустрічей» біля ратуші. Просто приходьте — "
-                "реєстрація не потрібна, і нічого платити не треба.</p>"
+                "тижня воно стає World Café XXL у парафіяльному домі біля Штифтскірхе. "
+                "Просто приходьте — реєстрація не потрібна, і нічого платити не треба.</p>"
             ),
         },
         "themes": ["begegnung-antirassismus"],

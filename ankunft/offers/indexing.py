@@ -3,8 +3,8 @@
 `services.offer_index` costs 13 ms (SQLite) to 26 ms (PostgreSQL) per offer, mostly for
 writing the whole vocabulary of every offer and for a handful of small queries. The batch
 indexer builds the same search entries, facets and vocabulary from the same parts
-(`offer_index_texts`, `offer_facets`, `offer_flags`, `search_terms_add`) with a few
-statements per batch."""
+(`offer_index_texts`, `offer_facets`, `offer_flags`, `offer_open_slots`,
+`search_terms_add`) with a few statements per batch."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ class BatchIndexer:
         for location in (
             OfferLocation.objects.filter(offer__in=offers)
             .select_related("place__district")
-            .prefetch_related("hours")
+            .prefetch_related("hours", "exceptions")
             .order_by("offer_id", "position", "id")
         ):
             by_offer[location.offer_id].append(location)
@@ -54,7 +54,9 @@ class BatchIndexer:
             )
             offer_facets = services.offer_facets(offer, locations)
             search.write_entry(
-                search.EntryState.of(offer), document, offer_facets | services.offer_flags(offer)
+                search.EntryState.of(offer),
+                document,
+                offer_facets | services.offer_flags(offer) | services.offer_open_slots(locations),
             )
             new_words |= document.vocabulary - self.known_words
             new_tails |= document.tails - self.known_tails

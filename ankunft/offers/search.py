@@ -332,6 +332,17 @@ def facet_token(facet: str, value: str) -> str:
     return f"f{facet.replace('_', '')}0{encoded}"
 
 
+def open_slot(weekday: int, hour: int) -> str:
+    """The value of facet "open_at" for "open at some time in this hour of this weekday"
+    (0 is Monday)."""
+    return f"{weekday}h{hour:02d}"
+
+
+def open_date(date: datetime.date) -> str:
+    """The value of facet "open_at" for "open at some time on this date by an exception"."""
+    return date.isoformat()
+
+
 def region_token(region_id: int) -> str:
     return facet_token("region", str(region_id))
 

@@ -109,6 +109,18 @@ def _open_at(moment: datetime.datetime) -> Q:
     return Q(Exists(hours)) | Q(Exists(special))
 
 
+def _open_now_candidates(
+    filters: OfferFilters, moment: datetime.datetime
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The index tokens of offers open at some time in this hour (regular hours or a special
+    opening today); `_open_at` then tests the minutes on these few only."""
+    if not filters.open_now:
+        return ()
+    local = timezone.localtime(moment)
+    slots = (search.open_slot(local.weekday(), local.hour), search.open_date(local.date()))
+    return (("open_at", slots),)
+
+
 def _chosen_facets(filters: OfferFilters) -> list[tuple[str, tuple[str, ...]]]:
     return [(name, getattr(filters, name)) for name in MULTI_FACETS if getattr(filters, name)]
 
@@ -214,7 +226,7 @@ def public_offer_page(
         region_id=region.pk,
         today=timezone.localdate(moment),
         query=search.parse_query(region, filters.q) if filters.q else None,
-        facets=tuple(_chosen_facets(filters)),
+        facets=tuple(_chosen_facets(filters)) + _open_now_candidates(filters, moment),
         flags=tuple(name for name in ["free", "step_free", "online"] if getattr(filters, name)),
         offer_filter=_open_at(moment) if filters.open_now else None,
     )

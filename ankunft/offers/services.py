@@ -304,6 +304,27 @@ def offer_facets(offer: Offer, locations: list[OfferLocation]) -> set[tuple[str,
     return facets
 
 
+def offer_open_slots(locations: list[OfferLocation]) -> set[tuple[str, str]]:
+    """The hours of the week (and the dates of special openings) in which an offer is open
+    at some time, as (facet, value) pairs of the search index only: "open now" asks for the
+    current hour's token and tests the exact minutes on the few offers that have it, instead
+    of testing every offer (most of which are closed at night)."""
+    slots: set[tuple[str, str]] = set()
+    for location in locations:
+        for hours in location.hours.all():
+            last = hours.closes.hour if hours.closes.minute == 0 else hours.closes.hour + 1
+            slots |= {
+                ("open_at", search.open_slot(hours.weekday, hour))
+                for hour in range(hours.opens.hour, last)
+            }
+        slots |= {
+            ("open_at", search.open_date(exception.date))
+            for exception in location.exceptions.all()
+            if not exception.closed
+        }
+    return slots
+
+
 def offer_flags(offer: Offer) -> set[tuple[str, str]]:
     """The yes/no filters an offer passes, as (facet, value) pairs of the search index."""
     flags = {
@@ -332,12 +353,18 @@ def search_terms_add(region: Region, words: Iterable[str], tails: Iterable[str] 
 def offer_index(offer: Offer) -> None:
     """Rebuild the search entry, the filter facets and the vocabulary of one offer."""
     region = offer.region
-    locations = list(offer.locations.select_related("place__district").prefetch_related("hours"))
+    locations = list(
+        offer.locations.select_related("place__district").prefetch_related("hours", "exceptions")
+    )
     themes = {t.key: t for t in Theme.objects.for_region(region).filter(key__in=offer.themes)}
     texts = offer_index_texts(offer, locations, themes)
     document = search.build_document(titles=offer.title, texts=texts)
     facets = offer_facets(offer, locations)
-    search.write_entry(search.EntryState.of(offer), document, facets | offer_flags(offer))
+    search.write_entry(
+        search.EntryState.of(offer),
+        document,
+        facets | offer_flags(offer) | offer_open_slots(locations),
+    )
     search_terms_add(region, document.vocabulary, document.tails - document.vocabulary)
     OfferFacet.objects.filter(offer=offer).delete()
     OfferFacet.objects.bulk_create(

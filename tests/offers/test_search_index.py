@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from ankunft.accounts.models import User
 from ankunft.core.models import Region
-from ankunft.offers import search, selectors
+from ankunft.offers import search, selectors, services
 from ankunft.offers.models import Cost, Offer
 from ankunft.offers.selectors import OfferFilters, public_offer_page, public_offers
 from ankunft.offers.services import LocationData, offer_archive, offer_confirm, offer_publish
@@ -140,6 +140,60 @@ def test_it_finds_offers_open_now_like_the_full_query(region: Region) -> None:
     filters = OfferFilters(open_now=True)
     assert page(region, filters, now=monday_morning) == [is_open.pk]
     assert everything(region, filters, now=monday_morning) == [is_open.pk]
+
+
+def test_it_finds_an_offer_open_now_by_a_special_opening_today(region: Region) -> None:
+    saturday_noon = local(2026, 11, 28, 12, 0)
+    special = LocationData(
+        place=place_data(),
+        hours=[(0, datetime.time(9, 0), datetime.time(12, 0))],
+        exceptions=[
+            {
+                "date": saturday_noon.date(),
+                "closed": False,
+                "opens": datetime.time(11, 0),
+                "closes": datetime.time(15, 0),
+            }
+        ],
+    )
+    is_open = make_offer(region, locations=[special])
+    filters = OfferFilters(open_now=True)
+    assert page(region, filters, now=saturday_noon) == [is_open.pk]
+    assert page(region, filters, now=saturday_noon + datetime.timedelta(days=7)) == []
+
+
+@pytest.mark.parametrize(
+    ("hour", "minute", "listed"), [(9, 44, False), (9, 45, True), (12, 29, True), (12, 30, False)]
+)
+def test_it_tests_the_minutes_of_hours_that_begin_and_end_within_the_hour(
+    region: Region, hour: int, minute: int, listed: bool
+) -> None:
+    location = LocationData(
+        place=place_data(), hours=[(0, datetime.time(9, 45), datetime.time(12, 30))]
+    )
+    offer = make_offer(region, locations=[location])
+    moment = local(2026, 11, 23, hour, minute)
+    assert page(region, OfferFilters(open_now=True), now=moment) == ([offer.pk] if listed else [])
+
+
+def test_it_indexes_every_hour_in_which_an_offer_is_open(region: Region) -> None:
+    location = LocationData(
+        place=place_data(),
+        hours=[
+            (0, datetime.time(9, 45), datetime.time(12, 30)),
+            (4, datetime.time(14, 0), datetime.time(16, 0)),
+        ],
+    )
+    offer = make_offer(region, locations=[location])
+    slots = services.offer_open_slots(list(offer.locations.all()))
+    assert {value for _, value in slots} == {
+        "0h09",
+        "0h10",
+        "0h11",
+        "0h12",
+        "4h14",
+        "4h15",
+    }
 
 
 def test_it_counts_no_further_than_the_limit(
