@@ -515,14 +515,13 @@ class PublicSearch:
 
     def ids(self, *, limit: int, part: Part = Part.ALL) -> list[int]:
         """The first `limit` offer ids in public order (most recently confirmed first)."""
-        sql, params = self._select(part)
-        order = "rank DESC" if connection.vendor == "postgresql" else "offers_search.rowid DESC"
-        return [row[0] for row in _rows(f"{sql} ORDER BY {order} LIMIT %s", [*params, limit])]
-
-    def _select(self, part: Part) -> tuple[str, list[Any]]:
         if connection.vendor == "postgresql":
-            return self._pg_select(part)
-        return self._sqlite_select(part)
+            sql, params = self._pg_select(part)
+            order = "rank DESC"
+        else:
+            sql, params = self._sqlite_select(part)
+            order = "offers_search.rowid DESC"
+        return [row[0] for row in _rows(f"{sql} ORDER BY {order} LIMIT %s", [*params, limit])]
 
     def _filter_tokens(self) -> list[list[str]]:
         """AND over the inner lists, OR within each. The region is checked on the row (or
@@ -569,13 +568,19 @@ class PublicSearch:
         if self.query:
             groups.append(self.query.as_tsquery(title=part is Part.TITLE))
         sql = (
-            "SELECT rowid FROM offers_search WHERE document @@ (%s)::tsquery "
+            "SELECT rowid, rank FROM offers_search WHERE document @@ (%s)::tsquery "
             "AND region_id = %s AND published "
             "AND (valid_from IS NULL OR valid_from <= %s) "
             "AND (valid_until IS NULL OR valid_until >= %s)"
         )
         params: list[Any] = [" & ".join(groups), self.region_id, self.today, self.today]
-        return self._with_offer_filter(sql, params, "offers_search.rowid")
+        if self.offer_filter is None:
+            return sql, params
+        # PostgreSQL would test the condition on every match before sorting them; sorted
+        # first (the subquery, kept apart by OFFSET 0, is cheap to sort), the condition is
+        # tested only until the LIMIT is reached. `sql` holds constants; values are bound.
+        candidates = f"SELECT rowid, rank FROM ({sql} ORDER BY rank DESC OFFSET 0) AS candidates"  # noqa: S608
+        return self._with_offer_filter(f"{candidates} WHERE TRUE", params, "candidates.rowid")
 
     def _with_offer_filter(
         self, sql: str, params: list[Any], offer_id: str

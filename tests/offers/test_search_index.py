@@ -142,6 +142,33 @@ def test_it_finds_offers_open_now_like_the_full_query(region: Region) -> None:
     assert everything(region, filters, now=monday_morning) == [is_open.pk]
 
 
+def test_it_lists_offers_open_now_in_public_order(region: Region) -> None:
+    monday_morning = local(2026, 11, 23, 10, 0)
+    offers = [
+        make_offer(
+            region,
+            locations=[
+                LocationData(
+                    place=place_data(street=f"Marktstraße {number}"),
+                    hours=[(0, datetime.time(9, 0), datetime.time(11 if number % 2 else 10, 0))],
+                )
+            ],
+        )
+        for number in range(6)
+    ]
+    for days, offer in enumerate(reversed(offers)):  # the last made is the newest confirmed
+        Offer.objects.filter(pk=offer.pk).update(
+            last_confirmed_at=timezone.now() - datetime.timedelta(days=days)
+        )
+        offer.refresh_from_db()
+        search.write_state(search.EntryState.of(offer))
+    filters = OfferFilters(open_now=True)
+    open_ones = [offer.pk for offer in reversed(offers[1::2])]  # the others close at 10:00
+    assert everything(region, filters, now=monday_morning) == open_ones
+    first_two = public_offer_page(region, filters, offset=0, limit=2, now=monday_morning)
+    assert (first_two.ids, first_two.more) == (open_ones[:2], True)
+
+
 def test_it_finds_an_offer_open_now_by_a_special_opening_today(region: Region) -> None:
     saturday_noon = local(2026, 11, 28, 12, 0)
     special = LocationData(
