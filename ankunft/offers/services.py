@@ -312,7 +312,8 @@ def offer_open_slots(locations: list[OfferLocation]) -> set[tuple[str, str]]:
     slots: set[tuple[str, str]] = set()
     for location in locations:
         for hours in location.hours.all():
-            last = hours.closes.hour if hours.closes.minute == 0 else hours.closes.hour + 1
+            closes_on_the_hour = hours.closes == datetime.time(hours.closes.hour)
+            last = hours.closes.hour if closes_on_the_hour else hours.closes.hour + 1
             slots |= {
                 ("open_at", search.open_slot(hours.weekday, hour))
                 for hour in range(hours.opens.hour, last)
