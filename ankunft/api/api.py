@@ -25,7 +25,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 from ankunft.core.features import region_with_feature
 from ankunft.core.models import Feature, Region
 from ankunft.core.region_cache import region_by_slug
-from ankunft.core.translated import pick
+from ankunft.core.translated import is_text, pick
 from ankunft.offers.models import WEEKDAY_KEYS, Offer, OfferLocation, OfferQuerySet
 from ankunft.offers.selectors import (
     COUNT_LIMIT,
@@ -315,7 +315,7 @@ def _offer_rows(offers: OfferQuerySet, chain: list[str]) -> list[dict[str, Any]]
     for row in rows:
         for name in TEXT_FIELDS:
             row[name] = {code: row.pop(f"{name}:{code}") for code in chain}
-    lacking = [row["pk"] for row in rows if not all(_has_text(row[n]) for n in TEXT_FIELDS)]
+    lacking = [row["pk"] for row in rows if not all(_present(row[n]) for n in TEXT_FIELDS)]
     if lacking:
         whole = {
             item["pk"]: item
@@ -328,12 +328,8 @@ def _offer_rows(offers: OfferQuerySet, chain: list[str]) -> list[dict[str, Any]]
     return rows
 
 
-def _has_text(texts: dict[str, Any]) -> bool:
-    return any(isinstance(text, str) and text.strip() for text in texts.values())
-
-
 def _present(texts: dict[str, Any]) -> dict[str, str]:
-    return {code: text for code, text in texts.items() if isinstance(text, str) and text.strip()}
+    return {code: text for code, text in texts.items() if is_text(text)}
 
 
 def _offer_out(

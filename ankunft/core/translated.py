@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,11 @@ class Translation:
         return bool(self.text)
 
 
+def is_text(value: object) -> TypeGuard[str]:
+    """A stored translation counts only if it is a string with something besides blanks."""
+    return isinstance(value, str) and bool(value.strip())
+
+
 def pick(values: Mapping[str, Any] | None, chain: Iterable[str]) -> Translation:
     """The first non-empty text along the chain of languages, then any text at all."""
     chain = list(chain)
@@ -31,10 +36,10 @@ def pick(values: Mapping[str, Any] | None, chain: Iterable[str]) -> Translation:
     values = values or {}
     for code in chain:
         text = values.get(code)
-        if isinstance(text, str) and text.strip():
+        if is_text(text):
             return Translation(text=text, language=code, requested=requested)
     for code, text in values.items():
-        if isinstance(text, str) and text.strip():
+        if is_text(text):
             return Translation(text=text, language=code, requested=requested)
     return Translation(text="", language=requested, requested=requested)
 
@@ -45,7 +50,7 @@ def clean_translations(values: Mapping[str, Any], allowed: Iterable[str]) -> dic
     return {
         code: text.strip()
         for code, text in values.items()
-        if code in allowed_codes and isinstance(text, str) and text.strip()
+        if code in allowed_codes and is_text(text)
     }
 
 
